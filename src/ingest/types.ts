@@ -1,0 +1,76 @@
+// Plain data produced by ingestion. No database, no GraphQL: everything downstream
+// keys off the character offsets below, which are JavaScript string indices into
+// `ParsedArticle.text` (for a single-article file, the file's text exactly as read).
+
+export type CreditRole = 'BYLINE' | 'REPORTING' | 'WRITING' | 'EDITING' | 'ADDITIONAL_REPORTING';
+export type BlockKind = 'PARAGRAPH' | 'SUBHEAD';
+export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'OTHER';
+export type QuoteKind = 'FULL' | 'PARTIAL';
+
+/** A half-open range [start, end) of `ParsedArticle.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A paragraph or subhead; `text` is `article.text.slice(start, end)`. */
+export interface Block extends Span {
+  kind: BlockKind;
+  text: string;
+}
+
+export interface Credit {
+  role: CreditRole;
+  name: string;
+}
+
+export interface ParsedQuote extends Span {
+  /** The words inside the quotation marks, `article.text.slice(start, end)`. */
+  text: string;
+  /** The resolved canonical name of the speaker ("Dmitry Peskov"), null when unknown. */
+  speaker: string | null;
+  /** How the speaker is written at the cue ("Peskov", "he", "The Kremlin"), null when none. */
+  speakerAsWritten: string | null;
+  speakerType: 'PERSON' | 'ORGANIZATION' | null;
+  /** The reporting cue ("said", "told reporters", "according to"), null for continuations. */
+  cue: string | null;
+  kind: QuoteKind;
+  /** Index into `ParsedArticle.blocks`. */
+  paragraphIndex: number;
+}
+
+export interface EntityMention extends Span {
+  text: string;
+  /** Index into `ParsedArticle.blocks`. */
+  paragraphIndex: number;
+}
+
+export interface ParsedEntity {
+  /** Canonical name, the longest form used in the article ("Dmitry Peskov"). */
+  name: string;
+  type: EntityType;
+  /** Other forms that refer to it in this article ("Peskov"), without the canonical name. */
+  aliases: string[];
+  /** Titles and roles attached to the name ("Kremlin spokesman"). */
+  descriptions: string[];
+  mentions: EntityMention[];
+  /** Share of the article's attention, from mention count and position; 0..1. */
+  salience: number;
+}
+
+export interface ParsedArticle {
+  /** The file name, plus `#<record id>` for files that hold many records. */
+  sourceKey: string;
+  text: string;
+  title: string;
+  /** ISO 8601: a date (YYYY-MM-DD) or a date and time in UTC. */
+  publishedAt: string | null;
+  /** The agency named in the dateline or byline ("Reuters"). */
+  source: string | null;
+  dateline: string | null;
+  readingMinutes: number | null;
+  blocks: Block[];
+  credits: Credit[];
+  quotes: ParsedQuote[];
+  entities: ParsedEntity[];
+}
