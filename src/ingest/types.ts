@@ -74,3 +74,6 @@ export interface ParsedArticle {
   quotes: ParsedQuote[];
   entities: ParsedEntity[];
 }
+
+/** What a format reader produces: the article before quote and entity extraction. */
+export type ArticleDraft = Omit<ParsedArticle, 'quotes' | 'entities'>;

@@ -1,0 +1,50 @@
+// Bytes -> text, with the checks that decide whether a file is text at all.
+// Pure: the caller reads the file; this only looks at the bytes it is given.
+import { IngestError } from './errors.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Rejects text that is empty or not prose; returns it unchanged otherwise. */
+export function checkText(text: string, file: string): string {
+  if (text.replace(/^\uFEFF/, '').trim().length === 0) throw new IngestError(file, 'the file is empty');
+  if (text.includes('\u0000')) throw new IngestError(file, 'the file is binary (it contains NUL bytes), not text');
+  const sample = text.slice(0, 65536);
+  const control = sample.match(/[\u0001-\u0008\u000E-\u001F\u007F\uFFFD]/g)?.length ?? 0;
+  if (control > sample.length * 0.05) {
+    throw new IngestError(file, `the file is binary (${control} control characters in its first ${sample.length}), not text`);
+  }
+  return text;
+}
+
+/**
+ * Decodes a file's bytes as UTF-8 and checks the text. The text keeps its BOM and line
+ * breaks exactly as in the file, because every stored offset points into it.
+ */
+export function decodeSource(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new IngestError(file, 'the file is empty');
+  if (bytes.includes(0)) throw new IngestError(file, 'the file is binary (it contains NUL bytes), not text');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new IngestError(file, `the file is not valid UTF-8 (bad byte 0x${bytes[at]?.toString(16)} at offset ${at})`);
+  }
+  return checkText(text, file);
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // The longest prefix that still decodes (a cut-off sequence is fine in streaming mode) ends at the bad byte.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
