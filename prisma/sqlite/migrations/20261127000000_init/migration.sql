@@ -43,6 +43,7 @@ CREATE TABLE "Credit" (
     "journalistId" INTEGER NOT NULL,
     "role" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
+    "leading" BOOLEAN NOT NULL,
 
     PRIMARY KEY ("articleId", "journalistId", "role"),
     CONSTRAINT "Credit_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -116,6 +117,9 @@ CREATE UNIQUE INDEX "Journalist_slug_key" ON "Journalist"("slug");
 
 -- CreateIndex
 CREATE INDEX "Credit_journalistId_role_idx" ON "Credit"("journalistId", "role");
+
+-- CreateIndex
+CREATE INDEX "Credit_journalistId_leading_idx" ON "Credit"("journalistId", "leading");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Entity_slug_key" ON "Entity"("slug");

@@ -1,0 +1,17 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+
+/** The numeric key of a global ID that must name a `typename` node. */
+export function idOf(globalId: string, typename: string, field: string): number {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw new GraphQLError(`${field}: "${globalId}" is not a valid ID`);
+  }
+  const id = Number(decoded.id);
+  if (decoded.typename !== typename || !Number.isInteger(id)) {
+    throw new GraphQLError(`${field}: "${globalId}" is not the ID of a ${typename}`);
+  }
+  return id;
+}

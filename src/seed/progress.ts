@@ -1,0 +1,28 @@
+import cliProgress from 'cli-progress';
+import type { SeedListener } from './run.js';
+
+/** A progress bar when stderr is a terminal; otherwise one plain line per file, for logs. */
+export function progressListener(stream: NodeJS.WriteStream = process.stderr): SeedListener {
+  if (!stream.isTTY) {
+    return {
+      file: ({ file, outcomes, failure }, done, total) => {
+        const what = failure ? `failed: ${failure.reason}` : outcomes.join(', ') || 'no articles';
+        stream.write(`[${done}/${total}] ${file}: ${what}\n`);
+      },
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    { stream, format: 'seeding [{bar}] {value}/{total} files | {file}', hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  );
+  return {
+    start: (total) => {
+      bar.start(total, 0, { file: '' });
+      if (total === 0) bar.stop();
+    },
+    file: ({ file }, done, total) => {
+      bar.update(done, { file });
+      if (done === total) bar.stop();
+    },
+  };
+}
