@@ -1,11 +1,10 @@
 // npm run schema: writes schema.graphql from the Pothos schema.
 // npm run schema:check: fails when the committed schema.graphql is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lexicographicSortSchema, printSchema } from 'graphql';
-import { schema } from '../api/index.js';
+import { printSdl } from '../api/sdl.js';
 
 const FILE = 'schema.graphql';
-const sdl = `${printSchema(lexicographicSortSchema(schema))}\n`;
+const sdl = printSdl();
 
 if (process.argv.includes('--check')) {
   let committed = '';

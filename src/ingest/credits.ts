@@ -23,7 +23,7 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, CreditRole]> = [
  */
 export function splitNames(list: string): string[] | null {
   const names: string[] = [];
-  for (const raw of squash(list).split(/\s*(?:,|\/|;|&|\band\b)\s*/)) {
+  for (const raw of squash(list).split(/\s*(?:,|\/|;|&|\band\b)\s*/i)) {
     let name = raw.replace(/\s+in\s+\p{Lu}.*$/u, '').trim();
     // A full stop after a word ends the list; after an initial ("John Q.") it belongs to the name.
     if (/[^\s.]{2}\.$/u.test(name)) name = name.slice(0, -1);
@@ -45,7 +45,7 @@ export function parseByline(line: string): Credit[] | null {
 function rolesOf(phrase: string): CreditRole[] | null {
   const roles: CreditRole[] = [];
   // "Reporting and writing by", "Writing, editing by"
-  for (const word of squash(phrase).split(/\s*(?:,|\band\b|&)\s*/)) {
+  for (const word of squash(phrase).split(/\s*(?:,|\band\b|&)\s*/i)) {
     const hit = ROLE_WORDS.find(([re]) => re.test(word));
     if (!hit) return null;
     roles.push(hit[1]);

@@ -33,18 +33,14 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   return checkText(text, file);
 }
 
+/** Byte offset of the first invalid sequence: where lenient decoding first substitutes U+FFFD. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // The longest prefix that still decodes (a cut-off sequence is fine in streaming mode) ends at the bad byte.
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const lenient = buffer.toString('utf8');
+  for (let i = lenient.indexOf('\uFFFD'); i !== -1; i = lenient.indexOf('\uFFFD', i + 1)) {
+    const at = Buffer.byteLength(lenient.slice(0, i));
+    // A U+FFFD written in the file itself is valid UTF-8 (EF BF BD); keep looking past it.
+    if (!(buffer[at] === 0xef && buffer[at + 1] === 0xbf && buffer[at + 2] === 0xbd)) return at;
   }
-  return lo;
+  return 0;
 }

@@ -14,6 +14,8 @@ const blockSelection = { orderBy: { position: 'asc' }, select: { kind: true, tex
 export const Article = builder.prismaNode('Article', {
   description: 'A wire story.',
   id: { field: 'id' },
+  // Select mode: each field loads only the columns it shows, so a list never reads the full text.
+  select: { id: true },
   fields: (t) => ({
     title: t.exposeString('title'),
     slug: t.exposeString('slug', { description: 'URL-safe name, unique among articles.' }),

@@ -24,6 +24,7 @@ function creditWhere(role: Role | null | undefined): Prisma.CreditWhereInput {
 export const Journalist = builder.prismaNode('Journalist', {
   description: 'A reporter, writer or editor named in bylines and credit lines.',
   id: { field: 'id' },
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name'),
     slug: t.exposeString('slug', { description: 'URL-safe name, unique among journalists.' }),

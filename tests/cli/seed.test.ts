@@ -1,0 +1,31 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { createTestDb } from '../helpers/db.js';
+import { runCli } from '../helpers/cli.js';
+
+it('npm run seed loads the good file, names the bad ones, and exits non-zero', async () => {
+  const { db, url } = await createTestDb();
+  const dir = mkdtempSync(join(tmpdir(), 'wiregraph-cli-seed-'));
+  copyFileSync('seeds/000_fd439a6a3e23e835.txt', join(dir, 'story.txt'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blob.bin'), Buffer.from([1, 0, 2, 0, 3]));
+
+  const { code, stdout, stderr } = await runCli('src/cli/seed.ts', ['--dir', dir], { DATABASE_URL: url }).done;
+  expect(stdout).toBe(
+    [
+      'Read 3 files: 1 created, 0 updated, 0 unchanged, 2 failed.',
+      '  failed: blob.bin: the file is binary (it contains NUL bytes), not text',
+      '  failed: empty.txt: the file is empty',
+      '',
+    ].join('\n'),
+  );
+  // Not a terminal: one plain progress line per file instead of a bar.
+  expect(stderr).toContain('[3/3] story.txt: created');
+  expect(code).toBe(1);
+  expect(await db.article.count()).toBe(1);
+
+  const again = await runCli('src/cli/seed.ts', ['--dir', dir], { DATABASE_URL: url }).done;
+  expect(again.stdout.split('\n')[0]).toBe('Read 3 files: 0 created, 0 updated, 1 unchanged, 2 failed.');
+});
