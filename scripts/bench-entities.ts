@@ -1,0 +1,32 @@
+// Throughput of entity extraction alone: articles per second over the PolNeAR train
+// texts (or any directory given as the first argument). Not a test: prints one line.
+//   npx tsx scripts/bench-entities.ts [dir]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractEntities } from '../src/ingest/entities.js';
+import { readWireText } from '../src/ingest/formats/wire-text.js';
+
+const dir = process.argv[2] ?? '../shared/corpus/polnear/train/text';
+if (!existsSync(dir)) {
+  console.log(`bench-entities: ${dir} not found (needs ../shared); skipped.`);
+  process.exit(0);
+}
+const drafts = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readWireText(readFileSync(join(dir, f), 'utf8'), f));
+const bytes = drafts.reduce((s, d) => s + d.text.length, 0);
+
+// Warm up (JIT, gazetteer tables), then time several passes.
+for (const d of drafts.slice(0, 50)) extractEntities(d);
+const passes = 3;
+let entities = 0;
+const t0 = performance.now();
+for (let p = 0; p < passes; p++) for (const d of drafts) entities += extractEntities(d).length;
+const ms = performance.now() - t0;
+const n = drafts.length * passes;
+console.log(
+  `${drafts.length} articles (mean ${Math.round(bytes / drafts.length)} chars), ${passes} passes: ` +
+    `${Math.round((n / ms) * 1000)} articles/s, ${(ms / n).toFixed(3)} ms/article, ` +
+    `${((ms / n) / (bytes / drafts.length / 1024)).toFixed(3)} ms/KB, ${Math.round(entities / n)} entities/article`,
+);

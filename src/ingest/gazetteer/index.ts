@@ -1,0 +1,131 @@
+// Offline gazetteers for entity recognition: world-countries for countries (names,
+// aliases, demonyms, capitals), the curated JSON lists beside this file, and compromise's
+// lexicon as a word -> tag table (a lookup, never a parse: parsing is far too slow here).
+import nlp from 'compromise';
+import worldCountries, { type Country } from 'world-countries';
+import type { EntityType } from '../types.js';
+import organizations from './organizations.json' with { type: 'json' };
+import other from './other.json' with { type: 'json' };
+import places from './places.json' with { type: 'json' };
+import words from './words.json' with { type: 'json' };
+
+export interface KnownEntity {
+  /** Canonical name ("United States"). */
+  name: string;
+  type: EntityType;
+}
+
+interface Entry {
+  name: string;
+  aliases: string[];
+}
+
+/** Lower-cases and unifies apostrophes, so "People’s" and "People's" look the same. */
+export function normalForm(value: string): string {
+  return value.replace(/[’‘]/g, "'").toLowerCase();
+}
+
+// Exact surface form -> entity. Case matters ("US" is a country, "us" a pronoun), so
+// the key is the form as written; a second table holds a lower-case fallback for
+// multi-word and mixed-case forms only.
+const byForm = new Map<string, KnownEntity>();
+const byLowerForm = new Map<string, KnownEntity>();
+
+function add(form: string, entity: KnownEntity): void {
+  const f = form.replace(/[’‘]/g, "'");
+  if (!byForm.has(f)) byForm.set(f, entity);
+  // Lower-case fallback only where it cannot hit an ordinary word ("Fed" vs "fed").
+  if (f.includes(' ') && !byLowerForm.has(normalForm(f))) byLowerForm.set(normalForm(f), entity);
+}
+
+function addEntries(entries: Entry[], type: EntityType): void {
+  for (const e of entries) {
+    const entity = { name: e.name, type };
+    add(e.name, entity);
+    for (const alias of e.aliases) add(alias, entity);
+  }
+}
+
+// world-countries ships CommonJS whose typings declare an ES default export; at run time
+// the default import is the array itself (tsx, vitest), so accept both shapes.
+const countries: Country[] = Array.isArray(worldCountries)
+  ? (worldCountries as Country[])
+  : (worldCountries as unknown as { default: Country[] }).default;
+
+const demonyms = new Set<string>();
+const latin = /^[\p{Script=Latin}\s.'’\-]+$/u;
+
+// Curated lists first: they win over world-countries for a shared form.
+addEntries(organizations.entries, 'ORGANIZATION');
+addEntries(other.entries, 'OTHER');
+addEntries(places.entries, 'LOCATION');
+const countryAliases: Record<string, string[]> = places.countryAliases;
+for (const c of countries) {
+  const entity: KnownEntity = { name: c.name.common, type: 'LOCATION' };
+  add(c.name.common, entity);
+  add(c.name.official, entity);
+  for (const alias of countryAliases[c.name.common] ?? []) add(alias, entity);
+  // Alternative spellings: skip the two-letter codes and anything not in Latin script.
+  for (const alt of c.altSpellings) if (alt.length > 3 && latin.test(alt) && !alt.includes(',')) add(alt, entity);
+  for (const capital of c.capital) if (latin.test(capital)) add(capital, { name: capital, type: 'LOCATION' });
+  const d = c.demonyms?.['eng'];
+  if (d) {
+    demonyms.add(d.m);
+    demonyms.add(d.f);
+  }
+}
+for (const d of ['Western', 'Eastern', 'European', 'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian']) demonyms.add(d);
+
+/** The entity a surface form names ("U.S." -> United States), if the gazetteers know it. */
+export function lookupForm(form: string): KnownEntity | undefined {
+  const f = form.replace(/[’‘]/g, "'");
+  return byForm.get(f) ?? byLowerForm.get(normalForm(f));
+}
+
+/** "Russian", "British": a demonym is a description word, never an entity. */
+export function isDemonym(word: string): boolean {
+  return demonyms.has(word);
+}
+
+// compromise's lexicon (about 25k words and phrases) as tags per lower-case form.
+type Lexicon = Record<string, string | string[]>;
+const lexicon = ((nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon);
+
+/** compromise's tags for a word or phrase ("moscow" -> ["City"]); empty when unknown. */
+export function lexiconTags(form: string): readonly string[] {
+  const tags = lexicon[normalForm(form)];
+  if (tags === undefined) return [];
+  return typeof tags === 'string' ? [tags] : tags;
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PERSON_TAGS = new Set(['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Honorific']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Address']);
+
+export function isFirstName(word: string): boolean {
+  return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+}
+
+/** What compromise's lexicon alone says a capitalised word or phrase is. */
+export function lexiconType(form: string): EntityType | 'COMMON' | undefined {
+  const tags = lexiconTags(form);
+  if (tags.length === 0) return undefined;
+  if (tags.some((t) => PLACE_TAGS.has(t))) return 'LOCATION';
+  if (tags.includes('Organization')) return 'ORGANIZATION';
+  if (tags.some((t) => PERSON_TAGS.has(t))) return 'PERSON';
+  if (tags.includes('ProperNoun')) return undefined;
+  return 'COMMON';
+}
+
+const set = (list: string[]): ReadonlySet<string> => new Set(list);
+export const TITLE_WORDS = set(words.titles);
+export const ROLE_WORDS = set(words.roles);
+export const MODIFIER_WORDS = set(words.modifiers);
+export const HONORIFICS = set(words.honorifics);
+export const ORG_HEADS = set(words.orgHeads);
+export const PLACE_HEADS = set(words.placeHeads);
+export const OTHER_HEADS = set(words.otherHeads);
+export const CONNECTOR_HEADS = set(words.connectorHeads);
+export const NOT_NAMES = set(words.notNames);
+export const TITLE_PHRASES: readonly string[] = words.titlePhrases;
+export const SENTENCE_WORDS = set(words.sentenceWords);

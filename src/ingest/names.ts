@@ -1,0 +1,151 @@
+// The one name normaliser: how a written person name relates to a full name.
+// Used by entity merging (inside an article and across articles) and by quote
+// attribution ("Peskov" -> "Dmitry Peskov").
+import { HONORIFICS } from './gazetteer/index.js';
+import { slugify } from './text.js';
+
+/** The words of a name without honorifics, suffixes or a possessive ("Mr. Trump’s" -> ["Trump"]). */
+const wordsCache = new Map<string, readonly string[]>();
+export function nameWords(name: string): readonly string[] {
+  let cached = wordsCache.get(name);
+  if (cached === undefined) {
+    cached = splitName(name);
+    if (wordsCache.size > 100_000) wordsCache.clear();
+    wordsCache.set(name, cached);
+  }
+  return cached;
+}
+
+function splitName(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of name.split(' ')) {
+    const w = raw.endsWith('’s') || raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+    if (w.length > 0 && !HONORIFICS.has(w) && !HONORIFICS.has(w.replace(/,$/, ''))) out.push(w);
+  }
+  return out;
+}
+
+/** A middle initial ("J.") or a lone capital letter. */
+function isInitial(word: string): boolean {
+  return word.length <= 2 && /^\p{Lu}\.?$/u.test(word);
+}
+
+/**
+ * A cheap comparison key for one name word: lower case, accents and punctuation removed
+ * ("O’Malley" -> "omalley"). Only for matching inside ingestion; stored keys use slugify.
+ */
+const keyCache = new Map<string, string>();
+function wordKey(word: string): string {
+  let k = keyCache.get(word);
+  if (k === undefined) {
+    k = word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(word, k);
+  }
+  return k;
+}
+
+/** The surname: the last word, keeping particles ("Bill de Blasio" -> "de Blasio"). */
+export function surname(name: string): string {
+  const words = nameWords(name);
+  let i = words.length - 1;
+  while (i > 1 && /^(?:de|van|von|der|den|du|da|del|della|al|bin|la|le)$/.test(words[i - 1]!)) i--;
+  return words.slice(i).join(' ');
+}
+
+/** The first word that is not an initial ("J. D. Vance" -> "Vance" is then the surname). */
+export function givenName(name: string): string | null {
+  const words = nameWords(name);
+  if (words.length < 2) return null;
+  return words.find((w) => !isInitial(w)) ?? null;
+}
+
+/**
+ * A key that ignores middle names and initials, so "Donald J. Trump" and "Donald Trump",
+ * or "Hillary Rodham Clinton" and "Hillary Clinton", fall together: "donald|trump".
+ */
+export function personKey(name: string): string {
+  const words = nameWords(name);
+  if (words.length < 2) return words.map(wordKey).join('');
+  return `${wordKey(givenName(name) ?? words[0]!)}|${surname(name).split(' ').map(wordKey).join('')}`;
+}
+
+/** True when a name has a given name and a surname ("Dmitry Peskov"), not just one word. */
+export function isFullName(name: string): boolean {
+  const words = nameWords(name).filter((w) => !isInitial(w));
+  return words.length >= 2;
+}
+
+/**
+ * The full name a partial one refers to, among `fullNames`: the bare surname
+ * ("Peskov"), the given name ("Hillary"), or the same person written with or without
+ * a middle name. Returns null when none or more than one full name fits: a bare surname
+ * joins a full name only when the match is unambiguous.
+ */
+export function resolvePersonName(written: string, fullNames: readonly string[]): string | null {
+  return new NameIndex(fullNames).resolve(written);
+}
+
+/** resolvePersonName over a fixed set of full names, indexed once (one article's names). */
+export class NameIndex {
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byPart = new Map<string, Set<string>>();
+
+  constructor(fullNames: readonly string[]) {
+    for (const full of fullNames) {
+      if (!isFullName(full)) continue;
+      add(this.byKey, personKey(full), full);
+      add(this.byPart, surname(full).split(' ').map(wordKey).join(''), full);
+      add(this.byPart, wordKey(givenName(full) ?? ''), full);
+    }
+  }
+
+  /** The one full name `written` refers to, or null when none or several fit. */
+  resolve(written: string): string | null {
+    const words = nameWords(written);
+    if (words.length === 0) return null;
+    const fits = words.length >= 2 ? this.byKey.get(personKey(written)) : this.byPart.get(wordKey(words[0]!));
+    if (!fits || fits.size !== 1) return null;
+    return [...fits][0]!;
+  }
+}
+
+function add(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+export interface StoredName {
+  slug: string;
+  name: string;
+  type: string;
+}
+
+/**
+ * Cross-article merging of bare surnames, for the store. Within an article, extraction
+ * already folds "Peskov" into "Dmitry Peskov" when the article names him in full. An
+ * article that only ever says "Peskov" yields a one-word PERSON entity; it should join the
+ * stored full name whose surname it is, but only when exactly one stored PERSON has that
+ * surname (two "Clinton"s: the bare name stays on its own). Run over the whole set of
+ * stored names (not at insert time), the answer does not depend on ingestion order.
+ *
+ * Returns bare slug -> full-name slug for every bare name that resolves.
+ */
+export function resolveBareSurnames(names: readonly StoredName[]): Map<string, string> {
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const n of names) {
+    if (n.type !== 'PERSON' || !isFullName(n.name)) continue;
+    const key = slugify(surname(n.name));
+    const slugs = fullBySurname.get(key) ?? new Set<string>();
+    slugs.add(n.slug);
+    fullBySurname.set(key, slugs);
+  }
+  const out = new Map<string, string>();
+  for (const n of names) {
+    if (n.type !== 'PERSON' || isFullName(n.name)) continue;
+    const fits = fullBySurname.get(slugify(nameWords(n.name).join(' ')));
+    if (fits && fits.size === 1) out.set(n.slug, [...fits][0]!);
+  }
+  return out;
+}

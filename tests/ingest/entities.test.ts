@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { entityKey, extractEntities } from '../../src/ingest/entities.js';
+import { readWireText } from '../../src/ingest/formats/wire-text.js';
+import { resolveBareSurnames, resolvePersonName } from '../../src/ingest/names.js';
+import type { ParsedEntity } from '../../src/ingest/types.js';
+
+const seedText = readFileSync(new URL('../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8');
+
+function entities(body: string): ParsedEntity[] {
+  return extractEntities(readWireText(`Title line\n\n${body}`, 'x.txt'));
+}
+const find = (list: ParsedEntity[], name: string): ParsedEntity | undefined => list.find((e) => e.name === name);
+const summary = (list: ParsedEntity[]): string[] => list.map((e) => `${e.type} ${e.name}`).sort();
+
+describe('extractEntities on the seed article', () => {
+  const draft = readWireText(seedText, '000_fd439a6a3e23e835.txt');
+  const list = extractEntities(draft);
+
+  it('finds the people, organisations and places with their types', () => {
+    const expected = [
+      'PERSON Donald Trump', 'PERSON Vladimir Putin', 'PERSON Dmitry Peskov', 'PERSON Keir Starmer',
+      'PERSON Emmanuel Macron', 'PERSON Joe Biden', 'ORGANIZATION Kremlin', 'ORGANIZATION The Washington Post',
+      'ORGANIZATION NATO', 'ORGANIZATION Reuters', 'LOCATION Moscow', 'LOCATION Ukraine', 'LOCATION Russia',
+      'LOCATION United States', 'LOCATION Europe',
+    ];
+    expect(summary(list)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('merges bare surnames and country aliases into the full names', () => {
+    expect(find(list, 'Donald Trump')).toMatchObject({ aliases: ['Trump'] });
+    expect(find(list, 'Donald Trump')!.mentions).toHaveLength(7);
+    expect(find(list, 'Vladimir Putin')).toMatchObject({ aliases: ['Putin'] });
+    expect(find(list, 'Vladimir Putin')!.mentions).toHaveLength(8);
+    expect(find(list, 'Dmitry Peskov')).toMatchObject({ aliases: ['Peskov'] });
+    expect(find(list, 'Dmitry Peskov')!.mentions).toHaveLength(6);
+    expect(find(list, 'United States')!.aliases).toEqual(['U.S.']);
+    for (const bare of ['Trump', 'Putin', 'Peskov']) expect(find(list, bare)).toBeUndefined();
+  });
+
+  it('keeps titles as descriptions, not names', () => {
+    expect(find(list, 'Dmitry Peskov')!.descriptions).toContain('Kremlin spokesman');
+    expect(find(list, 'Vladimir Putin')!.descriptions).toEqual(['Russian President']);
+    expect(find(list, 'Donald Trump')!.descriptions).toEqual(['U.S. President-elect']);
+    expect(find(list, 'Keir Starmer')!.descriptions).toEqual(['British Prime Minister']);
+    expect(find(list, 'Joe Biden')!.descriptions).toEqual(['U.S. President']);
+    const names = list.map((e) => e.name);
+    for (const title of ['Kremlin spokesman', 'Russian President', 'British Prime Minister', 'President']) {
+      expect(names).not.toContain(title);
+    }
+  });
+
+  it('leaves out subheads, months, the dateline, SMO as an organisation and the journalists', () => {
+    const names = list.map((e) => e.name);
+    for (const junk of ['WAR AND PEACE', 'WAR', 'PEACE', 'Sept.', 'Sept', 'MOSCOW', 'MOSCOW (Reuters)', 'Monday', 'Thursday']) {
+      expect(names).not.toContain(junk);
+    }
+    expect(list.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).not.toContain('SMO');
+    expect(find(list, 'special military operation')).toMatchObject({ type: 'OTHER', aliases: ['SMO'] });
+    for (const journalist of ['Dmitry Antonov', 'Guy Faulconbridge', 'Anastasia Teterevleva', 'Andrew Osborn', 'William Maclean']) {
+      expect(names).not.toContain(journalist);
+    }
+  });
+
+  it('gives mentions exact offsets inside paragraph blocks', () => {
+    for (const e of list) {
+      for (const m of e.mentions) {
+        expect(draft.text.slice(m.start, m.end)).toBe(m.text);
+        const block = draft.blocks[m.paragraphIndex]!;
+        expect(block.kind).toBe('PARAGRAPH');
+        expect(m.start >= block.start && m.end <= block.end).toBe(true);
+      }
+    }
+    // The Kremlin's mentions do not include "The".
+    expect(find(list, 'Kremlin')!.mentions.map((m) => m.text)).toEqual(['Kremlin', 'Kremlin', 'Kremlin']);
+  });
+
+  it('has saliences in 0..1 that sum to 1, ordered by salience then name', () => {
+    const total = list.reduce((s, e) => s + e.salience, 0);
+    expect(total).toBeCloseTo(1, 2);
+    for (let i = 1; i < list.length; i++) {
+      const a = list[i - 1]!;
+      const b = list[i]!;
+      expect(a.salience > b.salience || (a.salience === b.salience && a.name.localeCompare(b.name, 'en') <= 0)).toBe(true);
+    }
+    expect(list.slice(0, 2).map((e) => e.name).sort()).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
+  it('is deterministic', () => {
+    expect(extractEntities(readWireText(seedText, 'again.txt'))).toEqual(list);
+  });
+});
+
+describe('rules', () => {
+  it('moves a title before a name into descriptions', () => {
+    const list = entities('German Chancellor Olaf Scholz met Secretary of State Antony Blinken in Berlin on Friday.');
+    expect(find(list, 'Olaf Scholz')).toMatchObject({ type: 'PERSON', descriptions: ['German Chancellor'] });
+    expect(find(list, 'Antony Blinken')).toMatchObject({ type: 'PERSON', descriptions: ['Secretary of State'] });
+    expect(find(list, 'Berlin')).toMatchObject({ type: 'LOCATION' });
+    expect(summary(list)).toEqual(['LOCATION Berlin', 'PERSON Antony Blinken', 'PERSON Olaf Scholz']);
+  });
+
+  it('reads a lower-case role before a name and an apposition after it', () => {
+    const list = entities('The talks were led by Kremlin aide Yuri Ushakov. Jane Roe, a senior White House adviser, said little.');
+    expect(find(list, 'Yuri Ushakov')!.descriptions).toEqual(['Kremlin aide']);
+    expect(find(list, 'Jane Roe')!.descriptions).toEqual(['senior White House adviser']);
+    expect(find(list, 'White House')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
+  it('treats demonyms as description words, never as entities', () => {
+    const list = entities('Russian forces advanced, a Ukrainian official said, as French President Emmanuel Macron spoke.');
+    expect(summary(list)).toEqual(['PERSON Emmanuel Macron']);
+    expect(find(list, 'Emmanuel Macron')!.descriptions).toEqual(['French President']);
+  });
+
+  it('drops capitals that only open a sentence', () => {
+    const list = entities('Asked about it, officials declined. Meanwhile the talks in Geneva went on. However, Trudeau said nothing.');
+    expect(summary(list)).toEqual(['LOCATION Geneva', 'PERSON Trudeau']);
+  });
+
+  it('joins a bare surname to a full name only when one full name fits', () => {
+    const one = entities('Hillary Clinton spoke first. Later Clinton spoke again.');
+    expect(find(one, 'Hillary Clinton')!.aliases).toEqual(['Clinton']);
+    expect(find(one, 'Clinton')).toBeUndefined();
+
+    const two = entities('Hillary Clinton and Bill Clinton arrived. Later Clinton spoke.');
+    expect(find(two, 'Hillary Clinton')!.aliases).toEqual([]);
+    expect(find(two, 'Bill Clinton')!.aliases).toEqual([]);
+    expect(find(two, 'Clinton')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('merges country aliases and leaves acronyms known as non-organisations alone', () => {
+    const list = entities('Officials in the U.S. and the United States Senate said the UK and Britain agreed.');
+    expect(find(list, 'United States')!.aliases).toEqual(['U.S.']);
+    expect(find(list, 'United Kingdom')!.aliases).toEqual(['UK', 'Britain']);
+  });
+
+  it('joins names across "of" only when they read as one name', () => {
+    const list = entities('The Department of Justice sued. Talks between Trump and Putin ended.');
+    expect(find(list, 'Justice Department')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(find(list, 'Trump and Putin')).toBeUndefined();
+  });
+
+  it('orders entities by salience, then name', () => {
+    const list = entities('Zed Alpha met Abe Beta.\n\nZed Alpha left.');
+    expect(list.map((e) => e.name)).toEqual(['Zed Alpha', 'Abe Beta']);
+    const tie = entities('Zed Alpha met Abe Beta.');
+    expect(tie.map((e) => e.name)).toEqual(['Abe Beta', 'Zed Alpha']);
+  });
+});
+
+describe('names and keys', () => {
+  it('resolves a partial name to one full name', () => {
+    expect(resolvePersonName('Peskov', ['Dmitry Peskov', 'Vladimir Putin'])).toBe('Dmitry Peskov');
+    expect(resolvePersonName('Mr. Peskov', ['Dmitry Peskov'])).toBe('Dmitry Peskov');
+    expect(resolvePersonName('Donald J. Trump', ['Donald Trump'])).toBe('Donald Trump');
+    expect(resolvePersonName('Clinton', ['Hillary Clinton', 'Bill Clinton'])).toBeNull();
+  });
+
+  it('gives one stable key per entity across articles', () => {
+    expect(entityKey('Vladimir Putin', 'PERSON')).toBe('vladimir-putin');
+    expect(entityKey('Donald J. Trump', 'PERSON')).toBe('donald-trump');
+    expect(entityKey('The Washington Post', 'ORGANIZATION')).toBe('the-washington-post');
+  });
+
+  it('resolves bare surnames across stored names, whatever the order', () => {
+    const names = [
+      { slug: 'peskov', name: 'Peskov', type: 'PERSON' },
+      { slug: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'PERSON' },
+      { slug: 'clinton', name: 'Clinton', type: 'PERSON' },
+      { slug: 'hillary-clinton', name: 'Hillary Clinton', type: 'PERSON' },
+      { slug: 'bill-clinton', name: 'Bill Clinton', type: 'PERSON' },
+    ];
+    const expected = new Map([['peskov', 'dmitry-peskov']]);
+    expect(resolveBareSurnames(names)).toEqual(expected);
+    expect(resolveBareSurnames([...names].reverse())).toEqual(expected);
+  });
+});
