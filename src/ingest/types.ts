@@ -37,6 +37,12 @@ export interface ParsedQuote extends Span {
   kind: QuoteKind;
   /** Index into `ParsedArticle.blocks`. */
   paragraphIndex: number;
+  /**
+   * Offsets of `speakerAsWritten` in the article text: the mention at the cue, or for a
+   * continuation the mention of the quote it continues. Absent when there is none.
+   */
+  speakerStart?: number;
+  speakerEnd?: number;
 }
 
 export interface EntityMention extends Span {

@@ -1,0 +1,232 @@
+// Scores quote extraction and speaker attribution against the PolNeAR gold standard.
+//
+//   npm run eval:quotes                  # report on ../shared/corpus/polnear/dev
+//   npm run eval:quotes -- --split train # the split used for tuning
+//   npm run eval:quotes -- --no-write    # print only, leave docs/quality.md alone
+//
+// Method (also written into docs/quality.md):
+// - Gold quotes: the quotation-mark-delimited parts of gold Content spans (scripts/polnear.ts),
+//   measured like ours (inside the marks, one piece per paragraph).
+// - Match: one-to-one, greedy by overlap; a pair matches when the overlap covers at least
+//   half of both spans.
+// - Several annotators: the article is scored against each annotator's file and each
+//   comparison is weighted 1/k (k = annotators of that article), so every article counts once.
+// - Speaker accuracy, on matched quotes whose gold attribution has a Source span:
+//   * name sources (the gold source contains a capitalised word other than a leading article):
+//     correct when our resolved speaker (an entity name) is the person or organisation the
+//     gold source names: a mention of our speaker entity overlaps the gold Source span, or
+//     our speaker's surname (last word) is a word of the gold Source and its other
+//     capitalised words do not contradict it. An unresolved (null) speaker is wrong.
+//   * pronoun and nominal sources ("he", "the senator", "sources"): PolNeAR has no
+//     coreference links, so the gold cannot say who "he" is. Correct when our speaker
+//     mention (speakerStart/speakerEnd) overlaps the gold Source span, or a mention of our
+//     resolved speaker entity does. This checks that the right mention was found; whether
+//     "he" was then resolved to the right person is not verifiable from this gold.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractEntities } from '../src/ingest/entities.js';
+import { readWireText } from '../src/ingest/formats/wire-text.js';
+import { findQuoteSpans } from '../src/ingest/quote-spans.js';
+import { extractQuotes } from '../src/ingest/quotes.js';
+import type { ArticleDraft, ParsedEntity, ParsedQuote, Span } from '../src/ingest/types.js';
+import { readSplit, type GoldDoc, type GoldQuote } from './polnear.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
+const write = !args.includes('--no-write') && split === 'dev';
+const verbose = args.includes('--verbose');
+const corpus = join(root, '..', 'shared', 'corpus', 'polnear', split);
+
+if (!existsSync(corpus)) {
+  console.log(`eval:quotes skipped: ${corpus} is absent (the PolNeAR corpus lives in ../shared, outside the repository).`);
+  process.exit(0);
+}
+
+type SourceClass = 'name' | 'pronoun/nominal';
+
+interface Predicted extends Span {
+  speaker: string | null;
+  speakerStart?: number;
+  speakerEnd?: number;
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  speaker: Record<SourceClass, { right: number; total: number }>;
+}
+
+const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|one|who|which)(?:\s+(?:himself|herself|themselves|itself))?$/i;
+
+function classify(source: string): SourceClass {
+  const s = source.trim().replace(/^[“"(]+|[”",)]+$/g, '');
+  if (PRONOUNS.test(s)) return 'pronoun/nominal';
+  // A name when some comma-separated part ends in a capitalised word: "Sen. John McCain",
+  // "Black, who has ...", "A top strategist, John Weaver"; not "the Senate minority leader".
+  const parts = s.replace(/\([^)]*\)/g, ' ').split(/[,—–]/).map((p) => p.trim().replace(/[’']s$/, '')).filter(Boolean);
+  return parts.some((p) => /(?:^|\s)\p{Lu}[\p{L}.\-’']*$/u.test(p) && !/^(?:The|A|An)$/.test(p)) ? 'name' : 'pronoun/nominal';
+}
+
+const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Vice|Former|Democratic|Republican|GOP|The|U\.S\.|Speaker|Leader|Chairman|Minority|Majority|Whip|House|Senate|State|Attorney|General|Press|White|Campaign)\.?$/;
+
+/** Whether the entity name `speaker` is who the gold Source text names. */
+function nameMatches(speaker: string, goldSource: string): boolean {
+  const words = (s: string): string[] => s.replace(/[’']s\b/g, '').split(/[\s,()]+/).filter(Boolean);
+  const ours = words(speaker).map((w) => w.toLowerCase());
+  const gold = words(goldSource);
+  const last = ours.at(-1);
+  if (!last) return false;
+  const at = gold.findIndex((w) => w.toLowerCase() === last);
+  if (at < 0) return false;
+  // A different given name right before the surname contradicts ("Bill Clinton" vs "Hillary Clinton").
+  const given = gold[at - 1];
+  if (given && /^\p{Lu}\p{Ll}+$/u.test(given) && !TITLE_WORDS.test(given) && ours.length > 1 && !ours.includes(given.toLowerCase())) return false;
+  return true;
+}
+
+function judge(p: Predicted, g: GoldQuote, text: string, entities: ParsedEntity[]): { cls: SourceClass; right: boolean } | null {
+  const source = g.sources[0];
+  if (!source) return null;
+  const cls = classify(text.slice(source.start, source.end));
+  const entity = p.speaker ? entities.find((e) => e.name === p.speaker) : undefined;
+  const entityHit = g.sources.some((s) => entity?.mentions.some((m) => overlap(m, s) > 0));
+  if (cls === 'name') {
+    const right = p.speaker !== null && (entityHit || g.sources.some((s) => nameMatches(p.speaker!, text.slice(s.start, s.end))));
+    return { cls, right };
+  }
+  const mentionHit = p.speakerStart !== undefined && g.sources.some((s) => overlap({ start: p.speakerStart!, end: p.speakerEnd! }, s) > 0);
+  return { cls, right: mentionHit || entityHit };
+}
+
+function score(pred: Predicted[], gold: GoldQuote[], text: string, entities: ParsedEntity[], w: number, t: Tally, log: string[]): void {
+  const pairs: { p: number; g: number; o: number }[] = [];
+  pred.forEach((p, i) => gold.forEach((g, j) => {
+    const o = overlap(p, g);
+    if (o >= 0.5 * (p.end - p.start) && o >= 0.5 * (g.end - g.start)) pairs.push({ p: i, g: j, o });
+  }));
+  pairs.sort((a, b) => b.o - a.o);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  for (const pair of pairs) {
+    if (usedP.has(pair.p) || usedG.has(pair.g)) continue;
+    usedP.add(pair.p);
+    usedG.add(pair.g);
+    const j = judge(pred[pair.p]!, gold[pair.g]!, text, entities);
+    if (j) {
+      t.speaker[j.cls].total += w;
+      if (j.right) t.speaker[j.cls].right += w;
+      else if (verbose) {
+        const p = pred[pair.p]!;
+        const src = gold[pair.g]!.sources[0]!;
+        log.push(`SPK ${j.cls} gold=${JSON.stringify(text.slice(src.start, src.end))} ours=${p.speaker} (${p.speakerStart !== undefined ? JSON.stringify(text.slice(p.speakerStart, p.speakerEnd)) : '-'}) :: ${JSON.stringify(text.slice(Math.max(0, p.start - 100), p.start))}[[${text.slice(p.start, Math.min(p.end, p.start + 40))}]]${JSON.stringify(text.slice(p.end, p.end + 80))}`);
+      }
+    }
+  }
+  t.tp += usedP.size * w;
+  t.fp += (pred.length - usedP.size) * w;
+  t.fn += (gold.length - usedG.size) * w;
+  if (verbose) {
+    pred.forEach((p, i) => usedP.has(i) || log.push(`FP ${JSON.stringify(text.slice(Math.max(0, p.start - 40), p.start))} [[${text.slice(p.start, Math.min(p.end, p.start + 80))}]]`));
+    gold.forEach((g, i) => usedG.has(i) || log.push(`FN ${JSON.stringify(text.slice(Math.max(0, g.start - 40), g.start))} [[${text.slice(g.start, Math.min(g.end, g.start + 80))}]]`));
+  }
+}
+
+/** The naive baseline: every double-quoted span is a quote; the speaker is the capitalised words next to it. */
+function naive(draft: ArticleDraft, entities: ParsedEntity[]): Predicted[] {
+  const { text } = draft;
+  return findQuoteSpans(draft).map((q) => {
+    const after = /^[\s,]*((?:\p{Lu}[\p{L}'’.\-]*\s?)+)/u.exec(text.slice(q.close, q.close + 60));
+    const before = /((?:\p{Lu}[\p{L}'’.\-]*\s?)+)[^\p{Lu}]{0,20}$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
+    let mention: Span | null = null;
+    if (after) mention = { start: q.close + after.index + after[0].length - after[1]!.length, end: q.close + after.index + after[0].length };
+    else if (before) mention = { start: q.open - 60 + before.index, end: q.open - 60 + before.index + before[1]!.trim().length };
+    const speaker = mention
+      ? entities.find((e) => (e.type === 'PERSON' || e.type === 'ORGANIZATION') && e.mentions.some((m) => overlap(m, mention!) > 0))?.name ?? text.slice(mention.start, mention.end).trim()
+      : null;
+    return { start: q.start, end: q.end, speaker, ...(mention ? { speakerStart: mention.start, speakerEnd: mention.end } : {}) };
+  });
+}
+
+function emptyTally(): Tally {
+  return { tp: 0, fp: 0, fn: 0, speaker: { name: { right: 0, total: 0 }, 'pronoun/nominal': { right: 0, total: 0 } } };
+}
+
+function run(docs: GoldDoc[]): { ours: Tally; base: Tally; log: string[]; ms: number; chars: number; n: number } {
+  const ours = emptyTally();
+  const base = emptyTally();
+  const log: string[] = [];
+  let ms = 0;
+  let chars = 0;
+  for (const doc of docs) {
+    const draft = readWireText(doc.text, doc.article);
+    const entities = extractEntities(draft);
+    const t0 = performance.now();
+    const quotes: ParsedQuote[] = extractQuotes(draft, entities);
+    ms += performance.now() - t0;
+    chars += doc.text.length;
+    const baseline = naive(draft, entities);
+    const w = 1 / doc.annotators.length;
+    for (const a of doc.annotators) {
+      if (verbose) log.push(`=== ${doc.article}_${a.id}`);
+      score(quotes, a.quotes, doc.text, entities, w, ours, log);
+      score(baseline, a.quotes, doc.text, entities, w, base, []);
+    }
+  }
+  return { ours, base, log, ms, chars, n: docs.length };
+}
+
+const f = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
+function metrics(t: Tally): string[] {
+  const p = t.tp / (t.tp + t.fp);
+  const r = t.tp / (t.tp + t.fn);
+  const acc = (c: SourceClass): string => `${f(t.speaker[c].right / t.speaker[c].total)} (n=${t.speaker[c].total.toFixed(0)})`;
+  return [f(p), f(r), f((2 * p * r) / (p + r)), acc('name'), acc('pronoun/nominal')];
+}
+
+const docs = readSplit(corpus);
+const { ours, base, log, ms, n } = run(docs);
+if (verbose) console.log(log.join('\n'));
+const header = ['system', 'precision', 'recall', 'F1', 'speaker acc. (name sources)', 'speaker acc. (pronoun/nominal sources)'];
+const rows = [['wiregraph', ...metrics(ours)], ['naive regex baseline', ...metrics(base)]];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `|${header.map(() => '---').join('|')}|`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+const goldCount = docs.reduce((s, d) => s + d.annotators.reduce((x, a) => x + a.quotes.length, 0) / d.annotators.length, 0);
+const speed = `${(ms / n).toFixed(3)} ms per article for extractQuotes alone (${n} articles, entities excluded)`;
+
+console.log(`PolNeAR ${split}: ${n} articles, ${goldCount.toFixed(0)} gold direct quotes (annotator-averaged)\n`);
+console.log(table);
+console.log(`\n${speed}`);
+
+if (write) {
+  const file = join(root, 'docs', 'quality.md');
+  mkdirSync(dirname(file), { recursive: true });
+  const section = [
+    '<!-- quotes:start -->',
+    '## Quotes and speakers (PolNeAR dev)',
+    '',
+    `Measured with \`npm run eval:quotes\` on \`../shared/corpus/polnear/dev\` (${n} articles, ${goldCount.toFixed(0)} gold direct quotes, annotator-averaged). Tuned on \`train\` only.`,
+    '',
+    table,
+    '',
+    '- Gold quotes: the quotation-mark-delimited parts of gold Content spans, measured like ours (inside the marks, one piece per paragraph, without the comma of `“...,” he said`).',
+    '- Match: one-to-one, greedy by overlap; the overlap must cover at least half of both spans.',
+    '- Articles with several annotators are scored against each annotator, each comparison weighted 1/k, so each article counts once.',
+    '- Name vs pronoun/nominal: a gold source is a name when one of its comma-separated parts ends in a capitalised word ("Sen. John McCain", "Black, who ..."), otherwise pronoun/nominal ("he", "the Senate minority leader", "Grayson\'s spokeswoman").',
+    '- Name sources: correct when our resolved speaker entity has a mention overlapping the gold Source span, or its surname is a word of the gold Source with no contradicting given name. A null speaker is wrong.',
+    '- Pronoun/nominal sources: PolNeAR has no coreference, so correct means our speaker mention (or a mention of our resolved entity) overlaps the gold Source span; the pronoun\'s resolution itself is not checked by this gold.',
+    `- Speed: ${speed}.`,
+    '<!-- quotes:end -->',
+  ].join('\n');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Extraction quality\n';
+  const re = /<!-- quotes:start -->[\s\S]*?<!-- quotes:end -->/;
+  const next = re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+  console.log(`\nwrote ${file}`);
+}

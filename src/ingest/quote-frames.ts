@@ -1,0 +1,210 @@
+// Reporting frames around a quote: the cue ("said", "told reporters", "according to") and
+// the speaker mention as written next to it ("Peskov", "he", "the Kremlin spokesman").
+// Pure text work on one paragraph; resolving a mention to an entity is quote-speakers.ts.
+import { CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isFrameOnly, isParticiple } from './reporting-verbs.js';
+import type { Span } from './types.js';
+
+export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
+
+export interface Mention extends Span {
+  text: string;
+  kind: MentionKind;
+}
+
+export interface Frame {
+  cue: string;
+  cueStart: number;
+  /** The speaker as written at the cue; null when the cue has no subject of its own. */
+  mention: Mention | null;
+}
+
+const CUE = new RegExp(`${CUE_VERB_SOURCE}|${CUE_PREPOSITION_SOURCE}`, 'giu');
+
+// A name as written: capitalised words with particles, initials and inner hyphens or
+// apostrophes ("Dmitry Peskov", "Beto O’Rourke", "Charles de Gaulle", "U.S. Sen. Ted Cruz").
+const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-&]*)`;
+const PARTICLE = String.raw`(?:de|da|del|della|der|van|von|bin|al|el|la|le|di|du|dos|of)`;
+const NAME_RUN = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP})*`;
+const NAME_AT_END = new RegExp(String.raw`(?:\b(?:the|The)\s+)?${NAME_RUN}$`, 'u');
+const NAME_AT_START = new RegExp(String.raw`^(?:(?:the|The)\s+)?${NAME_RUN}`, 'u');
+const TITLED_NAME_AT_START = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+|\p{Lu}[\p{L}.\-]*\s+){1,5}?(${NAME_RUN})`, 'u');
+
+const PRONOUNS = String.raw`he|she|they|it|we|I|you`;
+const PRONOUN_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUNS})$`, 'iu');
+const PRONOUN_AT_START = new RegExp(String.raw`^(${PRONOUNS})\b`, 'iu');
+
+// A description as subject: "the senator", "a spokeswoman for the campaign", "sources".
+const DETERMINER = String.raw`the|a|an|one|another|his|her|their|its|our|two|three|four|several|some|many|other|both|most|few|these|those|this|that`;
+const NOMINAL_AT_END = new RegExp(String.raw`(?:^|\s)((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,4}[\p{L}'’\-]+)$`, 'iu');
+const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,3}?[\p{L}'’\-]+)(?=\s*(?:,|$|\s(?:on|in|at|who|which)\b))`, 'iu');
+const BARE_PLURAL = String.raw`sources|officials|aides|analysts|experts|critics|supporters|advisers|advisors|people|voters|observers|residents|witnesses|investigators|prosecutors|lawmakers|police|authorities|organizers|organisers|insiders|protesters|protestors|democrats|republicans|conservatives|liberals|economists|diplomats|spokesmen|spokespeople|staffers|strategists|pollsters`;
+const BARE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[\p{L}\-]+\s+)?(?:${BARE_PLURAL}))$`, 'iu');
+
+// Words that may stand between a subject and its cue: adverbs, auxiliaries, times.
+const BETWEEN_SUBJECT_AND_CUE = new RegExp(
+  String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|\p{Lu}\p{Ll}+day|yesterday|today|tonight))+$`,
+  'u',
+);
+// Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
+const AFTER_CUE = /^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\s,]+|\p{Lu}\p{Ll}+day[\s,]+|in\s+a\s+(?:statement|tweet|post|speech|letter|interview)[\s,]+)?/u;
+const TITLES = /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Pres|Rev|Sir|Dame|Former|President|Senator|Governor|Secretary|Minister|Chairman|Chairwoman|Spokesman|Spokeswoman|Speaker|Mayor|Judge|Justice|Attorney|General|Vice|Prime|Chancellor|King|Queen|Prince|Princess|Pope|Ambassador|Director|Chief|Commissioner|Representative|Congressman|Congresswoman|Leader|Candidate|Nominee)\.?$/;
+
+function mention(text: string, start: number, end: number, kind: MentionKind): Mention {
+  return { start, end, text: text.slice(start, end), kind };
+}
+
+/** Drops an apposition before the cue: "Peskov, the Kremlin spokesman," -> "Peskov". */
+function dropApposition(text: string, from: number, to: number): number {
+  if (text[to - 1] !== ',') return to;
+  const left = text.slice(from, to - 1);
+  for (let c = left.lastIndexOf(','); c > 0 && left.length - c < 220; c = left.lastIndexOf(',', c - 1)) {
+    const before = left.slice(0, c).trimEnd();
+    const after = left.slice(c + 1).trimStart();
+    if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && /^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after)) {
+      return from + before.length;
+    }
+  }
+  return to;
+}
+
+/** The subject mention that ends right before a cue starting at `cueStart`, within [from, cueStart). */
+export function subjectBefore(text: string, from: number, cueStart: number): Mention | null {
+  let end = cueStart;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  const between = BETWEEN_SUBJECT_AND_CUE.exec(text.slice(from, end));
+  if (between) end -= between[0].length;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  end = dropApposition(text, from, end);
+  // "Dick Durbin (D-Ill.)": a parenthesis after the name belongs to it.
+  const paren = /\s*\([^()]{1,40}\)$/.exec(text.slice(from, end));
+  if (paren) end -= paren[0].length;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  const left = text.slice(from, end);
+  if (!left) return null;
+  const name = NAME_AT_END.exec(left);
+  if (name && !/^(?:The|A|An|And|But|So|Then|In|On|At|As|If|When|While|After|Before|This|That|It)$/.test(name[0])) {
+    let s = from + name.index;
+    // A name run that starts the region is the subject only when it is a name, not a
+    // sentence-initial word ("Asked if ..."): covered by requiring the last word to be capitalised.
+    const words = name[0].split(/\s+/);
+    if (words.every((w) => TITLES.test(w))) return null;
+    if (/^(?:The|the)\s/.test(name[0])) s += 0;
+    return mention(text, s, end, 'NAME');
+  }
+  const pronoun = PRONOUN_AT_END.exec(left);
+  if (pronoun) return mention(text, end - pronoun[1]!.length, end, 'PRONOUN');
+  const bare = BARE_AT_END.exec(left);
+  if (bare) return mention(text, end - bare[1]!.length, end, 'NOMINAL');
+  const nominal = NOMINAL_AT_END.exec(left);
+  if (nominal && !/[.;:!?]/.test(nominal[1]!)) return mention(text, end - nominal[1]!.length, end, 'NOMINAL');
+  return null;
+}
+
+/** The subject mention that follows a cue ("said Peskov", "according to the Kremlin"), within [cueEnd, to). */
+export function subjectAfter(text: string, cueEnd: number, to: number): Mention | null {
+  const skip = AFTER_CUE.exec(text.slice(cueEnd, to));
+  const from = cueEnd + (skip ? skip[0].length : 0);
+  const right = text.slice(from, to);
+  const name = NAME_AT_START.exec(right);
+  if (name && !TITLES.test(name[0])) return mention(text, from, from + name[0].length, 'NAME');
+  const pronoun = PRONOUN_AT_START.exec(right);
+  if (pronoun) return mention(text, from, from + pronoun[1]!.length, 'PRONOUN');
+  // "said former Massachusetts congressman Barney Frank": lower-case title words, then the name.
+  const titled = TITLED_NAME_AT_START.exec(right);
+  if (titled) return mention(text, from + titled[0].length - titled[1]!.length, from + titled[0].length, 'NAME');
+  const nominal = NOMINAL_AT_START.exec(right);
+  if (nominal) {
+    // "a spokesman for Trump": the description ends before a comma.
+    return mention(text, from, from + nominal[1]!.length, 'NOMINAL');
+  }
+  return null;
+}
+
+interface CueMatch {
+  cue: string;
+  start: number;
+  end: number;
+  prepositional: boolean;
+}
+
+/** Reporting cues in [from, to), in text order. */
+export function cuesIn(text: string, from: number, to: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  const slice = text.slice(from, to);
+  CUE.lastIndex = 0;
+  for (const m of slice.matchAll(CUE)) {
+    const cue = m[1] ?? m[2]!;
+    out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
+  }
+  return out;
+}
+
+function frameFor(text: string, cue: CueMatch, from: number, to: number, inverted: boolean): Frame | null {
+  if (cue.prepositional) {
+    const m = subjectAfter(text, cue.end, to);
+    return m ? { cue: cue.cue, cueStart: cue.start, mention: m } : null;
+  }
+  const before = subjectBefore(text, from, cue.start);
+  if (before) return { cue: cue.cue, cueStart: cue.start, mention: before };
+  if (inverted) {
+    const after = subjectAfter(text, cue.end, to);
+    if (after) return { cue: cue.cue, cueStart: cue.start, mention: after };
+  }
+  return null;
+}
+
+/**
+ * The frame right after a closing mark: `,” Peskov said`, `,” said Peskov`,
+ * `,” Peskov, the Kremlin spokesman, told reporters`, `,” according to the Kremlin`.
+ * `near` limits how far into the tail the cue may start (in words).
+ */
+export function tailFrame(text: string, from: number, to: number, near: number): Frame | null {
+  for (const cue of cuesIn(text, from, to)) {
+    const words = text.slice(from, cue.start).split(/\s+/).filter(Boolean).length;
+    if (words > near) return null;
+    if (isParticiple(cue.cue) && !cue.prepositional) continue;
+    const frame = frameFor(text, cue, from, to, words === 0);
+    if (frame) return frame;
+  }
+  return null;
+}
+
+/**
+ * The frame before an opening mark, within the same sentence: `Peskov said: “`,
+ * `Putin said on Sept. 12 that ... would mean “`, `According to Peskov, “`. The last cue
+ * with a subject wins, so the subject of the cue beats other names in the sentence.
+ * A participle cue ("..., adding “") takes the subject of the sentence.
+ */
+export function headFrame(text: string, from: number, to: number): Frame | null {
+  const cues = cuesIn(text, from, to);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k]!;
+    const gap = text.slice(cue.end, to);
+    const adjacent = /^[\s,:;—–-]*(?:that\s*)?$/.test(gap) || (!/[,;:.]/.test(gap) && gap.trim().split(/\s+/).length <= 4);
+    if (isFrameOnly(cue.cue) && !adjacent) continue;
+    if (!cue.prepositional && isParticiple(cue.cue)) {
+      const subject = subjectBefore(text, from, cue.start) ?? sentenceSubject(text, from, cue.start);
+      if (subject) return { cue: cue.cue, cueStart: cue.start, mention: subject };
+      continue;
+    }
+    const frame = frameFor(text, cue, from, to, false);
+    if (frame) return frame;
+  }
+  return null;
+}
+
+/** The subject at the start of a sentence ("Peskov ..., adding"), for participle cues. */
+export function sentenceSubject(text: string, from: number, to: number): Mention | null {
+  const skip = /^[\s,]*(?:(?:But|And|So|Yet|Still|Meanwhile|However|Later|Earlier),?\s+)?/.exec(text.slice(from, to));
+  const start = from + (skip ? skip[0].length : 0);
+  const right = text.slice(start, to);
+  const pronoun = PRONOUN_AT_START.exec(right);
+  if (pronoun) return mention(text, start, start + pronoun[1]!.length, 'PRONOUN');
+  const name = NAME_AT_START.exec(right);
+  if (name && !TITLES.test(name[0])) {
+    // Only when the name is followed by a verb-like word, not "In Washington, ...".
+    const after = right.slice(name[0].length);
+    if (/^\s+\p{Ll}/u.test(after) || /^,\s/.test(after)) return mention(text, start, start + name[0].length, 'NAME');
+  }
+  return null;
+}

@@ -1,0 +1,153 @@
+// The one lexicon of reporting cues: the verbs and phrases news copy uses to tie a quote
+// to its speaker ("said", "told reporters", "according to", "wrote in a statement").
+// Quote attribution (quotes.ts and quote-*.ts) reads cues only through this module, so a
+// new cue is added here and nowhere else.
+
+/** Reporting verbs in the forms news copy writes them (past, present, -ing). */
+const VERBS = [
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  'write', 'writes', 'wrote', 'writing',
+  'ask', 'asks', 'asked', 'asking',
+  'state', 'states', 'stated',
+  'declare', 'declares', 'declared', 'declaring',
+  'explain', 'explains', 'explained', 'explaining',
+  'note', 'notes', 'noted', 'noting',
+  'argue', 'argues', 'argued', 'arguing',
+  'insist', 'insists', 'insisted', 'insisting',
+  'claim', 'claims', 'claimed', 'claiming',
+  'warn', 'warns', 'warned', 'warning',
+  'recall', 'recalls', 'recalled', 'recalling',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+  'admit', 'admits', 'admitted', 'admitting',
+  'announce', 'announces', 'announced', 'announcing',
+  'reply', 'replies', 'replied', 'replying',
+  'respond', 'responds', 'responded', 'responding',
+  'answer', 'answers', 'answered',
+  'suggest', 'suggests', 'suggested', 'suggesting',
+  'tweet', 'tweets', 'tweeted', 'tweeting',
+  'post', 'posts', 'posted',
+  'predict', 'predicts', 'predicted', 'predicting',
+  'complain', 'complains', 'complained', 'complaining',
+  'concede', 'concedes', 'conceded', 'conceding',
+  'conclude', 'concludes', 'concluded',
+  'contend', 'contends', 'contended', 'contending',
+  'caution', 'cautions', 'cautioned', 'cautioning',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasizing',
+  'emphasise', 'emphasises', 'emphasised', 'emphasising',
+  'stress', 'stresses', 'stressed', 'stressing',
+  'observe', 'observes', 'observed',
+  'remark', 'remarks', 'remarked',
+  'joke', 'jokes', 'joked', 'joking',
+  'quip', 'quips', 'quipped',
+  'shout', 'shouts', 'shouted', 'shouting',
+  'yell', 'yells', 'yelled',
+  'chant', 'chants', 'chanted',
+  'testify', 'testifies', 'testified',
+  'report', 'reports', 'reported',
+  'continue', 'continues', 'continued',
+  'boast', 'boasts', 'boasted', 'boasting',
+  'vow', 'vows', 'vowed', 'vowing',
+  'pledge', 'pledges', 'pledged',
+  'promise', 'promises', 'promised', 'promising',
+  'urge', 'urges', 'urged', 'urging',
+  'fume', 'fumes', 'fumed',
+  'demur', 'demurs', 'demurred',
+  'muse', 'muses', 'mused',
+  'lament', 'laments', 'lamented',
+  'charge', 'charges', 'charged',
+  'allege', 'alleges', 'alleged',
+  'assert', 'asserts', 'asserted', 'asserting',
+  'maintain', 'maintains', 'maintained',
+  'affirm', 'affirms', 'affirmed',
+  'confirm', 'confirms', 'confirmed', 'confirming',
+  'deny', 'denies', 'denied', 'denying',
+  'counter', 'counters', 'countered',
+  'retort', 'retorts', 'retorted',
+  'agree', 'agrees', 'agreed',
+  'wonder', 'wonders', 'wondered',
+  'recount', 'recounts', 'recounted',
+  'describe', 'describes', 'described', 'describing',
+  'call', 'calls', 'called', 'calling',
+  'dub', 'dubs', 'dubbed',
+  'declare', 'proclaim', 'proclaims', 'proclaimed',
+  'repeat', 'repeats', 'repeated',
+  'reiterate', 'reiterates', 'reiterated',
+  'quote', 'quotes', 'quoted',
+  'accuse', 'accuses', 'accused', 'accusing',
+  'criticize', 'criticizes', 'criticized', 'criticizing',
+  'criticise', 'criticises', 'criticised',
+  'blast', 'blasts', 'blasted',
+  'slam', 'slams', 'slammed',
+  'praise', 'praises', 'praised',
+  'thank', 'thanks', 'thanked',
+  'read', 'reads',
+  'begin', 'begins', 'began',
+  'interject', 'interjected',
+  'mock', 'mocks', 'mocked',
+  'scoff', 'scoffed',
+  'sigh', 'sighed',
+  'groan', 'groaned',
+  'exclaim', 'exclaimed',
+  'whisper', 'whispered',
+  'cry', 'cried',
+  'plead', 'pleaded',
+  'beg', 'begged',
+  'hint', 'hinted',
+  'estimate', 'estimated',
+  'point out', 'points out', 'pointed out', 'pointing out',
+  'went on', 'goes on',
+] as const;
+
+/** Fixed phrases that complete a verb into the cue as written ("told reporters", "said in a statement"). */
+const COMPLEMENTS = [
+  'reporters', 'journalists', 'the press', 'a news conference', 'a press conference',
+  'in a statement', 'in a written statement', 'in an interview', 'in a speech', 'in a tweet',
+  'in a post', 'in a letter', 'in an email', 'in an e-mail', 'on twitter', 'on facebook',
+  'at a news conference', 'at a press conference', 'at a rally', 'at a briefing',
+  'at a news briefing', 'in a television interview', 'in a radio interview',
+] as const;
+
+/** Cues that are not verbs: the source follows them ("according to the Kremlin"). */
+const PREPOSITIONAL = ['according to', 'in the words of'] as const;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (words: readonly string[]): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/**
+ * A reporting verb with its optional complement, as a regular-expression source with one
+ * capture group around the whole cue. Word-bounded; match it case-insensitively.
+ */
+export const CUE_VERB_SOURCE = `\\b((?:${alternation(VERBS)})(?:\\s+(?:${alternation(COMPLEMENTS)}))?)\\b`;
+
+/** "according to": the source follows the cue. */
+export const CUE_PREPOSITION_SOURCE = `\\b(${alternation(PREPOSITIONAL)})\\b`;
+
+/** The present participles ("saying", "adding"): a cue whose subject is the clause's subject. */
+export function isParticiple(cue: string): boolean {
+  return /^\S+ing\b/i.test(cue);
+}
+
+/**
+ * Verbs that report speech only in a frame (`“...,” he said`, `X said: “...”`) and are
+ * too common elsewhere to count inside a sentence ("called", "read", "began").
+ */
+const FRAME_ONLY = new Set([
+  'call', 'calls', 'called', 'calling', 'read', 'reads', 'begin', 'begins', 'began', 'post', 'posts',
+  'posted', 'continue', 'continues', 'continued', 'report', 'reports', 'reported', 'charge', 'charges',
+  'charged', 'dub', 'dubs', 'dubbed', 'quote', 'quotes', 'quoted', 'thank', 'thanks', 'thanked',
+  'praise', 'praises', 'praised', 'agree', 'agrees', 'agreed', 'describe', 'describes', 'described',
+  'describing', 'estimate', 'estimated', 'cry', 'cried', 'beg', 'begged', 'went on', 'goes on',
+  'accuse', 'accuses', 'accused', 'accusing', 'mock', 'mocks', 'mocked', 'criticize', 'criticizes',
+  'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'blast', 'blasts', 'blasted',
+  'slam', 'slams', 'slammed', 'promise', 'promises', 'promised', 'promising', 'ask', 'asks', 'asked',
+  'asking', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed', 'confirming',
+]);
+
+/** Whether a cue verb counts only in a quote frame, not as the main verb of reported speech. */
+export function isFrameOnly(cue: string): boolean {
+  return FRAME_ONLY.has(cue.toLowerCase().split(/\s+/)[0]!) ||
+    FRAME_ONLY.has(cue.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
+}
