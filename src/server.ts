@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { schema, type Context } from './api/index.js';
+import { createLoaders } from './api/loaders.js';
 import type { Db } from './store/db.js';
 
 export const EXAMPLE_QUERY = `# Welcome to wiregraph. Press the play button to run this query.
@@ -30,7 +31,7 @@ export type App = YogaServerInstance<Record<string, never>, Context>;
 export function createApp(db: Db): App {
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => ({ db }),
+    context: () => ({ db, loaders: createLoaders(db) }),
     graphiql: { title: 'wiregraph', defaultQuery: EXAMPLE_QUERY },
     logging: process.env.NODE_ENV === 'test' ? false : 'info',
   });

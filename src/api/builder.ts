@@ -6,9 +6,12 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/sqlite/pothos-types.js';
 import { getDatamodel } from '../generated/sqlite/pothos-types.js';
 import type { Db } from '../store/db.js';
+import type { Loaders } from './loaders.js';
 
 export interface Context {
   db: Db;
+  /** Batches graph queries within one request (see loaders.ts). */
+  loaders: Loaders;
 }
 
 export const builder = new SchemaBuilder<{

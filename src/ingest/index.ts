@@ -1,6 +1,8 @@
 // Ingestion: text in, plain data out. No database, no file system, no GraphQL.
 import { checkText } from './decode.js';
+import { extractEntities } from './entities.js';
 import { readWireText } from './formats/wire-text.js';
+import { extractQuotes } from './quotes.js';
 import type { ArticleDraft, ParsedArticle } from './types.js';
 
 export { decodeSource } from './decode.js';
@@ -9,7 +11,9 @@ export type * from './types.js';
 
 /** Adds what is extracted from the text (quotes and entities) to a format reader's draft. */
 export function extract(draft: ArticleDraft): ParsedArticle {
-  return { ...draft, quotes: [], entities: [] };
+  const entities = extractEntities(draft);
+  // Speakers are resolved to the article's entities, so extraction runs in this order.
+  return { ...draft, quotes: extractQuotes(draft, entities), entities };
 }
 
 /**

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeSource, IngestError, parse } from '../ingest/index.js';
 import type { Db } from '../store/db.js';
+import { mergeBareSurnames } from '../store/merge.js';
 import { saveArticle, type SaveOutcome } from '../store/save.js';
 import { listSourceFiles } from './files.js';
 
@@ -54,6 +55,8 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
     if (result.failure) summary.failed.push(result.failure);
     listener.file?.(result, i + 1, files.length);
   }
+  // Once every article is in, bare surnames can join the one full name they belong to.
+  await mergeBareSurnames(db);
   return summary;
 }
 

@@ -1,6 +1,9 @@
-// ParsedArticle -> one transaction of upserts. Idempotent: an article whose content hash is
-// unchanged is left alone; a changed one is updated in place, keyed by its source.
+// ParsedArticle -> one transaction. Idempotent: an article whose content hash is unchanged
+// is left alone; a changed one is updated in place, keyed by its source. Shared rows
+// (journalists, entities, aliases) are looked up and created in batches, a few statements
+// per article whatever its size.
 import { createHash } from 'node:crypto';
+import { entityKey } from '../ingest/entities.js';
 import type { ParsedArticle } from '../ingest/types.js';
 import { countWords, slugify } from '../ingest/text.js';
 import type { Db, Prisma } from './db.js';
@@ -28,29 +31,54 @@ async function uniqueArticleSlug(tx: Tx, title: string, sourceKey: string): Prom
   return !holder || holder.sourceKey === sourceKey ? slug : `${slug}-${shortHash(sourceKey)}`;
 }
 
-async function journalistIds(tx: Tx, names: string[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const name of new Set(names)) {
-    const slug = slugify(name);
-    const row = await tx.journalist.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
-    ids.set(name, row.id);
-  }
-  return ids;
+/** Journalist id by slug, creating the journalists not stored yet. */
+async function ensureJournalists(tx: Tx, names: string[]): Promise<Map<string, number>> {
+  const bySlug = new Map(names.map((name) => [slugify(name), name]));
+  const slugs = [...bySlug.keys()];
+  const existing = await tx.journalist.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const missing = slugs.filter((slug) => !existing.some((j) => j.slug === slug));
+  if (missing.length === 0) return new Map(existing.map((j) => [j.slug, j.id]));
+  await tx.journalist.createMany({ data: missing.map((slug) => ({ slug, name: bySlug.get(slug)! })) });
+  const all = await tx.journalist.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  return new Map(all.map((j) => [j.slug, j.id]));
 }
 
-async function entityIds(tx: Tx, article: ParsedArticle): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const entity of article.entities) {
-    const slug = slugify(entity.name);
-    const row = await tx.entity.upsert({
-      where: { slug },
-      create: { slug, name: entity.name, type: entity.type },
-      update: {},
-      select: { id: true },
-    });
-    ids.set(entity.name, row.id);
+/** Entity id by slug, creating the entities not stored yet (the first article to name one sets its name). */
+async function ensureEntities(tx: Tx, article: ParsedArticle): Promise<Map<string, number>> {
+  const wanted = new Map(article.entities.map((e) => [entityKey(e.name, e.type), e]));
+  const slugs = [...wanted.keys()];
+  const existing = await tx.entity.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const missing = slugs.filter((slug) => !existing.some((e) => e.slug === slug));
+  if (missing.length === 0) return new Map(existing.map((e) => [e.slug, e.id]));
+  await tx.entity.createMany({
+    data: missing.map((slug) => ({ slug, name: wanted.get(slug)!.name, type: wanted.get(slug)!.type })),
+  });
+  const all = await tx.entity.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  return new Map(all.map((e) => [e.slug, e.id]));
+}
+
+/** Adds the article's aliases and descriptions to its entities, skipping those already known. */
+async function addAliasesAndDescriptions(tx: Tx, article: ParsedArticle, ids: Map<string, number>): Promise<void> {
+  const aliases = new Map<string, { entityId: number; name: string }>();
+  const descriptions = new Map<string, { entityId: number; text: string }>();
+  for (const e of article.entities) {
+    const entityId = ids.get(entityKey(e.name, e.type))!;
+    for (const name of e.aliases) aliases.set(`${entityId}\u0000${name}`, { entityId, name });
+    for (const text of e.descriptions) descriptions.set(`${entityId}\u0000${text}`, { entityId, text });
   }
-  return ids;
+  const entityIds = [...new Set(ids.values())];
+  if (aliases.size > 0) {
+    const names = [...new Set([...aliases.values()].map((a) => a.name))];
+    const known = await tx.entityAlias.findMany({ where: { entityId: { in: entityIds }, name: { in: names } } });
+    for (const a of known) aliases.delete(`${a.entityId}\u0000${a.name}`);
+    await tx.entityAlias.createMany({ data: [...aliases.values()] });
+  }
+  if (descriptions.size > 0) {
+    const texts = [...new Set([...descriptions.values()].map((d) => d.text))];
+    const known = await tx.entityDescription.findMany({ where: { entityId: { in: entityIds }, text: { in: texts } } });
+    for (const d of known) descriptions.delete(`${d.entityId}\u0000${d.text}`);
+    await tx.entityDescription.createMany({ data: [...descriptions.values()] });
+  }
 }
 
 /** One row per journalist and role, in credit order; `leading` marks each journalist's first. */
@@ -59,7 +87,7 @@ function creditRows(articleId: number, article: ParsedArticle, journalists: Map<
   const seen = new Set<string>();
   const credited = new Set<number>();
   for (const credit of article.credits) {
-    const journalistId = journalists.get(credit.name)!;
+    const journalistId = journalists.get(slugify(credit.name))!;
     const key = `${journalistId}:${credit.role}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -69,40 +97,50 @@ function creditRows(articleId: number, article: ParsedArticle, journalists: Map<
   return rows;
 }
 
-async function writeChildren(tx: Tx, articleId: number, article: ParsedArticle): Promise<void> {
+async function writeChildren(tx: Tx, articleId: number, article: ParsedArticle, publishedAt: Date | null): Promise<void> {
   await tx.block.createMany({
     data: article.blocks.map((b, position) => ({ articleId, position, kind: b.kind, text: b.text, start: b.start, end: b.end })),
   });
 
-  const journalists = await journalistIds(tx, article.credits.map((c) => c.name));
-  await tx.credit.createMany({ data: creditRows(articleId, article, journalists) });
+  if (article.credits.length > 0) {
+    const journalists = await ensureJournalists(tx, article.credits.map((c) => c.name));
+    await tx.credit.createMany({ data: creditRows(articleId, article, journalists) });
+  }
 
-  const entities = await entityIds(tx, article);
-  await tx.articleEntity.createMany({
-    data: article.entities.map((e) => ({
-      articleId,
-      entityId: entities.get(e.name)!,
-      mentionCount: e.mentions.length,
-      salience: e.salience,
-    })),
-  });
+  const entities = await ensureEntities(tx, article);
+  await addAliasesAndDescriptions(tx, article, entities);
+  const idOf = (e: { name: string; type: ParsedArticle['entities'][number]['type'] }) => entities.get(entityKey(e.name, e.type))!;
+  // Two extracted entities can share a key ("Donald J. Trump", "Donald Trump"): one link, mentions summed.
+  const links = new Map<number, Prisma.ArticleEntityCreateManyInput>();
+  for (const e of article.entities) {
+    const entityId = idOf(e);
+    const link = links.get(entityId);
+    if (link) {
+      link.mentionCount += e.mentions.length;
+      link.salience = Math.max(link.salience, e.salience);
+    } else links.set(entityId, { articleId, entityId, mentionCount: e.mentions.length, salience: e.salience, publishedAt });
+  }
+  await tx.articleEntity.createMany({ data: [...links.values()] });
   await tx.mention.createMany({
     data: article.entities.flatMap((e) =>
-      e.mentions.map((m) => ({ articleId, entityId: entities.get(e.name)!, text: m.text, start: m.start, end: m.end, paragraphIndex: m.paragraphIndex })),
+      e.mentions.map((m) => ({ articleId, entityId: idOf(e), text: m.text, start: m.start, end: m.end, paragraphIndex: m.paragraphIndex })),
     ),
   });
+
+  const speakers = new Map(article.entities.map((e) => [e.name, idOf(e)]));
   await tx.quote.createMany({
     data: article.quotes.map((q, position) => ({
       articleId,
       position,
       text: q.text,
       speakerName: q.speakerAsWritten,
-      speakerId: q.speaker === null ? null : (entities.get(q.speaker) ?? null),
+      speakerId: q.speaker === null ? null : (speakers.get(q.speaker) ?? null),
       cue: q.cue,
       kind: q.kind,
       paragraphIndex: q.paragraphIndex,
       start: q.start,
       end: q.end,
+      publishedAt,
     })),
   });
 }
@@ -114,12 +152,13 @@ export async function saveArticle(db: Db, article: ParsedArticle): Promise<SaveO
   if (existing?.contentHash === hash) return 'unchanged';
 
   const body = article.blocks.map((b) => b.text).join('\n\n');
+  const publishedAt = article.publishedAt ? new Date(article.publishedAt) : null;
   await db.$transaction(async (tx) => {
     const fields = {
       contentHash: hash,
       slug: await uniqueArticleSlug(tx, article.title, article.sourceKey),
       title: article.title,
-      publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
+      publishedAt,
       source: article.source,
       dateline: article.dateline,
       readingMinutes: article.readingMinutes,
@@ -131,7 +170,7 @@ export async function saveArticle(db: Db, article: ParsedArticle): Promise<SaveO
     if (existing) {
       articleId = existing.id;
       await tx.article.update({ where: { id: articleId }, data: fields });
-      // Children are rebuilt from the new parse; cascades are not relied on for an update.
+      // Children are rebuilt from the new parse.
       const where = { articleId };
       await tx.block.deleteMany({ where });
       await tx.credit.deleteMany({ where });
@@ -142,7 +181,7 @@ export async function saveArticle(db: Db, article: ParsedArticle): Promise<SaveO
       const sourceFile = article.sourceKey.replace(/#.*$/, '');
       articleId = (await tx.article.create({ data: { ...fields, sourceKey: article.sourceKey, sourceFile }, select: { id: true } })).id;
     }
-    await writeChildren(tx, articleId, article);
+    await writeChildren(tx, articleId, article, publishedAt);
   });
   return existing ? 'updated' : 'created';
 }

@@ -59,11 +59,30 @@ CREATE TABLE "Entity" (
 );
 
 -- CreateTable
+CREATE TABLE "EntityAlias" (
+    "entityId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+
+    PRIMARY KEY ("entityId", "name"),
+    CONSTRAINT "EntityAlias_entityId_fkey" FOREIGN KEY ("entityId") REFERENCES "Entity" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "EntityDescription" (
+    "entityId" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+
+    PRIMARY KEY ("entityId", "text"),
+    CONSTRAINT "EntityDescription_entityId_fkey" FOREIGN KEY ("entityId") REFERENCES "Entity" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "ArticleEntity" (
     "articleId" INTEGER NOT NULL,
     "entityId" INTEGER NOT NULL,
     "mentionCount" INTEGER NOT NULL,
     "salience" REAL NOT NULL,
+    "publishedAt" DATETIME,
 
     PRIMARY KEY ("articleId", "entityId"),
     CONSTRAINT "ArticleEntity_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -96,6 +115,7 @@ CREATE TABLE "Quote" (
     "paragraphIndex" INTEGER NOT NULL,
     "start" INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
+    "publishedAt" DATETIME,
     CONSTRAINT "Quote_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Quote_speakerId_fkey" FOREIGN KEY ("speakerId") REFERENCES "Entity" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
@@ -128,7 +148,13 @@ CREATE UNIQUE INDEX "Entity_slug_key" ON "Entity"("slug");
 CREATE INDEX "Entity_type_name_idx" ON "Entity"("type", "name");
 
 -- CreateIndex
-CREATE INDEX "ArticleEntity_entityId_idx" ON "ArticleEntity"("entityId");
+CREATE INDEX "Entity_name_idx" ON "Entity"("name");
+
+-- CreateIndex
+CREATE INDEX "EntityAlias_name_idx" ON "EntityAlias"("name");
+
+-- CreateIndex
+CREATE INDEX "ArticleEntity_entityId_publishedAt_idx" ON "ArticleEntity"("entityId", "publishedAt");
 
 -- CreateIndex
 CREATE INDEX "Mention_articleId_start_idx" ON "Mention"("articleId", "start");
@@ -137,7 +163,10 @@ CREATE INDEX "Mention_articleId_start_idx" ON "Mention"("articleId", "start");
 CREATE INDEX "Mention_entityId_idx" ON "Mention"("entityId");
 
 -- CreateIndex
-CREATE INDEX "Quote_speakerId_idx" ON "Quote"("speakerId");
+CREATE INDEX "Quote_publishedAt_id_idx" ON "Quote"("publishedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Quote_speakerId_publishedAt_idx" ON "Quote"("speakerId", "publishedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Quote_articleId_position_key" ON "Quote"("articleId", "position");

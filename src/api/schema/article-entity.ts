@@ -1,0 +1,23 @@
+import { builder } from '../builder.js';
+import { Article } from './article.js';
+import { EntityType } from './entity.js';
+
+builder.prismaObject('ArticleEntity', {
+  description: 'An entity as one article names it.',
+  fields: (t) => ({
+    entity: t.relation('entity'),
+    mentionCount: t.exposeInt('mentionCount', { description: 'Mentions in this article.' }),
+    salience: t.exposeFloat('salience', { description: 'How central the entity is to the article, 0 to 1; an article\'s saliences sum to 1.' }),
+  }),
+});
+
+builder.prismaObjectField(Article, 'entities', (t) =>
+  t.relation('entities', {
+    description: 'Entities the article names, most salient first; `type` narrows to one kind.',
+    args: { type: t.arg({ type: EntityType, required: false }) },
+    query: (args) => ({
+      where: args.type ? { entity: { type: args.type } } : {},
+      orderBy: [{ salience: 'desc' }, { entityId: 'asc' }],
+    }),
+  }),
+);

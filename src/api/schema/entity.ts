@@ -1,0 +1,131 @@
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { GraphQLError } from 'graphql';
+import type { Prisma } from '../../store/db.js';
+import { builder } from '../builder.js';
+import { idOf } from '../global-id.js';
+import { Article } from './article.js';
+import { quotesNewestFirst } from './quote.js';
+
+export const EntityType = builder.enumType('EntityType', {
+  description: 'What kind of thing an entity is.',
+  values: {
+    PERSON: { description: 'A person.' },
+    ORGANIZATION: { description: 'A company, government body, party, alliance, agency or newspaper.' },
+    LOCATION: { description: 'A country, city, region or other place.' },
+    OTHER: { description: 'Anything else with a name: weapons, events, laws, operations, products.' },
+  } as const,
+});
+
+// An entity's articles are reached through its article links, newest first.
+const articlesByLink = prismaConnectionHelpers(builder, 'ArticleEntity', {
+  cursor: 'articleId_entityId',
+  // Selecting the id keeps the selection valid when a query asks only for totalCount.
+  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (link) => link.article,
+});
+
+export const Entity = builder.prismaNode('Entity', {
+  description: 'A person, organisation, place or other named thing, merged across articles.',
+  id: { field: 'id' },
+  select: { id: true },
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The canonical (fullest) name.' }),
+    slug: t.exposeString('slug', { description: 'URL-safe name, unique among entities.' }),
+    type: t.expose('type', { type: EntityType }),
+    aliases: t.stringList({
+      description: 'Other forms of the name seen in articles ("Peskov" for Dmitry Peskov).',
+      select: { aliases: { select: { name: true }, orderBy: { name: 'asc' } } },
+      resolve: (e) => e.aliases.map((a) => a.name),
+    }),
+    descriptions: t.stringList({
+      description: 'Titles and roles seen with the name ("Kremlin spokesman").',
+      select: { descriptions: { select: { text: true }, orderBy: { text: 'asc' } } },
+      resolve: (e) => e.descriptions.map((d) => d.text),
+    }),
+    mentionCount: t.relationCount('mentions', { description: 'Mentions across all articles.' }),
+    articleCount: t.relationCount('articles', { description: 'Articles that mention it.' }),
+    quotes: t.relatedConnection(
+      'quotes',
+      { cursor: 'id', totalCount: true, description: 'What it was quoted saying, newest first.', query: { orderBy: quotesNewestFirst } },
+      { description: 'A page of quotes.' },
+    ),
+  }),
+});
+
+builder.prismaObjectField(Entity, 'articles', (t) =>
+  t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention it, newest first.',
+      select: (args, ctx, nestedSelection) => ({
+        articles: { ...articlesByLink.getQuery(args, ctx, nestedSelection), orderBy: [{ publishedAt: 'desc' }, { articleId: 'desc' }] },
+        _count: { select: { articles: true } },
+      }),
+      resolve: (entity, args, ctx) => ({ ...articlesByLink.resolve(entity.articles, args, ctx), totalCount: entity._count.articles }),
+    },
+    { description: 'A page of articles.' },
+  ),
+);
+
+export const EntityOrder = builder.enumType('EntityOrder', {
+  description: 'How to sort a list of entities.',
+  values: {
+    MENTIONS: { description: 'Most mentioned first.' },
+    ARTICLES: { description: 'Mentioned in the most articles first.' },
+    NAME: { description: 'By name, A to Z.' },
+  } as const,
+});
+
+export const EntityFilter = builder.inputType('EntityFilter', {
+  description: 'Narrows a list of entities; all given conditions must hold.',
+  fields: (t) => ({
+    type: t.field({ type: EntityType, required: false }),
+    search: t.string({ required: false, description: 'Part of the name or of an alias.' }),
+  }),
+});
+
+function entityWhere(filter: typeof EntityFilter.$inferInput | null | undefined): Prisma.EntityWhereInput {
+  if (!filter) return {};
+  const and: Prisma.EntityWhereInput[] = [];
+  if (filter.type) and.push({ type: filter.type });
+  if (filter.search) {
+    const contains = filter.search;
+    and.push({ OR: [{ name: { contains } }, { aliases: { some: { name: { contains } } } }] });
+  }
+  return { AND: and };
+}
+
+const entityOrder: Record<typeof EntityOrder.$inferType, Prisma.EntityOrderByWithRelationInput[]> = {
+  MENTIONS: [{ mentions: { _count: 'desc' } }, { name: 'asc' }, { id: 'asc' }],
+  ARTICLES: [{ articles: { _count: 'desc' } }, { name: 'asc' }, { id: 'asc' }],
+  NAME: [{ name: 'asc' }, { id: 'asc' }],
+};
+
+builder.queryFields((t) => ({
+  entity: t.prismaField({
+    type: Entity,
+    nullable: true,
+    description: 'One entity by global ID or by slug.',
+    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
+    resolve: (query, _root, args, { db }) => {
+      if ((args.id == null) === (args.slug == null)) throw new GraphQLError('entity: give exactly one of id or slug');
+      const where = args.id != null ? { id: idOf(String(args.id), 'Entity', 'id') } : { slug: args.slug! };
+      return db.entity.findUnique({ ...query, where });
+    },
+  }),
+  entities: t.prismaConnection(
+    {
+      type: Entity,
+      cursor: 'id',
+      description: 'Entities, most mentioned first unless `orderBy` says otherwise.',
+      args: {
+        filter: t.arg({ type: EntityFilter, required: false }),
+        orderBy: t.arg({ type: EntityOrder, required: false, defaultValue: 'MENTIONS' }),
+      },
+      resolve: (query, _root, args, { db }) =>
+        db.entity.findMany({ ...query, where: entityWhere(args.filter), orderBy: entityOrder[args.orderBy ?? 'MENTIONS'] }),
+      totalCount: (_conn, args, { db }) => db.entity.count({ where: entityWhere(args.filter) }),
+    },
+    { description: 'A page of entities.' },
+  ),
+}));

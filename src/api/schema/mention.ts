@@ -1,0 +1,20 @@
+import { builder } from '../builder.js';
+import { Article } from './article.js';
+
+builder.prismaObject('Mention', {
+  description: 'One place in an article text that names an entity.',
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'The words as written ("Peskov").' }),
+    start: t.exposeInt('start', { description: 'Offset of the first character in the article text.' }),
+    end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
+    paragraphIndex: t.exposeInt('paragraphIndex', { description: 'Index of the paragraph (counting subheads).' }),
+    entity: t.relation('entity'),
+  }),
+});
+
+builder.prismaObjectField(Article, 'mentions', (t) =>
+  t.relation('mentions', {
+    description: 'Every entity mention in text order, so a frontend can link names in the body.',
+    query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+  }),
+);

@@ -1,0 +1,86 @@
+import type { Prisma } from '../../store/db.js';
+import { builder } from '../builder.js';
+import { idOf } from '../global-id.js';
+
+export const QuoteKind = builder.enumType('QuoteKind', {
+  description: 'How much of the sentence the quotation marks hold.',
+  values: {
+    FULL: { description: 'A whole statement in quotation marks.' },
+    PARTIAL: { description: 'A fragment in quotation marks inside reported speech.' },
+  } as const,
+});
+
+/** Quotes newest first, in reading order within an article. */
+export const quotesNewestFirst: Prisma.QuoteOrderByWithRelationInput[] = [
+  { publishedAt: 'desc' },
+  { articleId: 'desc' },
+  { position: 'asc' },
+];
+
+export const Quote = builder.prismaNode('Quote', {
+  description: 'Words in quotation marks, with who said them.',
+  id: { field: 'id' },
+  select: { id: true },
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'The quoted words, without the quotation marks.' }),
+    speakerName: t.exposeString('speakerName', {
+      nullable: true,
+      description: 'The speaker as the article names them at the cue ("Peskov", "he", "The Kremlin").',
+    }),
+    speaker: t.relation('speaker', { nullable: true, description: 'The person or organisation quoted; null when not known.' }),
+    cue: t.exposeString('cue', { nullable: true, description: 'The reporting words ("said", "told reporters"); null for a continuation.' }),
+    kind: t.expose('kind', { type: QuoteKind }),
+    paragraphIndex: t.exposeInt('paragraphIndex', { description: 'Index of the paragraph (counting subheads) holding the quote.' }),
+    start: t.exposeInt('start', { description: 'Offset of the first quoted character in the article text.' }),
+    end: t.exposeInt('end', { description: 'Offset just past the last quoted character.' }),
+    article: t.relation('article'),
+  }),
+});
+
+export const QuoteFilter = builder.inputType('QuoteFilter', {
+  description: 'Narrows a list of quotes; all given conditions must hold.',
+  fields: (t) => ({
+    speakerId: t.id({ required: false, description: 'Global ID of the speaking entity.' }),
+    speakerName: t.string({ required: false, description: 'Part of the speaker\'s name, as written or resolved ("Peskov").' }),
+    articleId: t.id({ required: false, description: 'Global ID of the article.' }),
+    search: t.string({ required: false, description: 'Words the quote contains.' }),
+    from: t.field({ type: 'DateTime', required: false, description: 'Published at or after.' }),
+    to: t.field({ type: 'DateTime', required: false, description: 'Published at or before.' }),
+  }),
+});
+
+export function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): Prisma.QuoteWhereInput {
+  if (!filter) return {};
+  const and: Prisma.QuoteWhereInput[] = [];
+  if (filter.speakerId) and.push({ speakerId: idOf(String(filter.speakerId), 'Entity', 'filter.speakerId') });
+  if (filter.articleId) and.push({ articleId: idOf(String(filter.articleId), 'Article', 'filter.articleId') });
+  if (filter.speakerName) {
+    const contains = filter.speakerName;
+    and.push({ OR: [{ speakerName: { contains } }, { speaker: { name: { contains } } }] });
+  }
+  if (filter.search) and.push({ text: { contains: filter.search } });
+  if (filter.from || filter.to) and.push({ publishedAt: { gte: filter.from ?? undefined, lte: filter.to ?? undefined } });
+  return { AND: and };
+}
+
+builder.queryField('quotes', (t) =>
+  t.prismaConnection(
+    {
+      type: Quote,
+      cursor: 'id',
+      description: 'Quotes, newest first.',
+      args: { filter: t.arg({ type: QuoteFilter, required: false }) },
+      resolve: (query, _root, args, { db }) => db.quote.findMany({ ...query, where: quoteWhere(args.filter), orderBy: quotesNewestFirst }),
+      totalCount: (_conn, args, { db }) => db.quote.count({ where: quoteWhere(args.filter) }),
+    },
+    { description: 'A page of quotes.' },
+  ),
+);
+
+builder.prismaObjectField('Article', 'quotes', (t) =>
+  t.relatedConnection(
+    'quotes',
+    { cursor: 'id', totalCount: true, description: 'Quotes in reading order.', query: { orderBy: { position: 'asc' } } },
+    { description: 'A page of quotes.' },
+  ),
+);
