@@ -1,4 +1,6 @@
-// Who counts as an author or an editor: decided here once for the whole API.
+// Who counts as an author or an editor of the whole collection, for the API's journalist lists.
+// Which credits make the authors of one story is decided in ingest/credits.ts.
+import { authorCredits, editorCredits } from '../ingest/credits.js';
 import type { CreditRole } from '../ingest/types.js';
 
 /** Credits that make a journalist an author of a story (everything but editing). */
@@ -10,18 +12,13 @@ interface RoleCredit<J> {
   journalist: J;
 }
 
-/**
- * An article's authors: its byline, or, for stories without one, the journalists credited
- * with reporting or writing. Credits arrive in credit-line order; each journalist once.
- */
+/** An article's authors, each once, in credit order. */
 export function articleAuthors<J extends { id: number }>(credits: RoleCredit<J>[]): J[] {
-  const byline = credits.filter((c) => c.role === 'BYLINE');
-  const chosen = byline.length > 0 ? byline : credits.filter((c) => c.role === 'REPORTING' || c.role === 'WRITING');
-  return unique(chosen.map((c) => c.journalist));
+  return unique(authorCredits(credits).map((c) => c.journalist));
 }
 
 export function articleEditors<J extends { id: number }>(credits: RoleCredit<J>[]): J[] {
-  return unique(credits.filter((c) => EDITOR_ROLES.includes(c.role)).map((c) => c.journalist));
+  return unique(editorCredits(credits).map((c) => c.journalist));
 }
 
 function unique<J extends { id: number }>(journalists: J[]): J[] {

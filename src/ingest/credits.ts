@@ -75,3 +75,16 @@ export function parseCreditLine(line: string): Credit[] | null {
   }
   return sawCredit ? credits : null;
 }
+
+/**
+ * The credits that make the authors of a story: its byline, or, for a story without one,
+ * the reporting and writing credits. The API and the extract command both ask this.
+ */
+export function authorCredits<C extends { role: CreditRole }>(credits: readonly C[]): C[] {
+  const byline = credits.filter((c) => c.role === 'BYLINE');
+  return byline.length > 0 ? byline : credits.filter((c) => c.role === 'REPORTING' || c.role === 'WRITING');
+}
+
+export function editorCredits<C extends { role: CreditRole }>(credits: readonly C[]): C[] {
+  return credits.filter((c) => c.role === 'EDITING');
+}

@@ -6,7 +6,7 @@ import { extractQuotes } from './quotes.js';
 import type { ArticleDraft, ParsedArticle } from './types.js';
 
 export { decodeSource } from './decode.js';
-export { IngestError } from './errors.js';
+export { IngestError, reasonOf } from './errors.js';
 export type * from './types.js';
 
 /** Adds what is extracted from the text (quotes and entities) to a format reader's draft. */

@@ -2,7 +2,7 @@
 // One bad file never stops the others; each failure is kept with its reason.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeSource, IngestError, parse } from '../ingest/index.js';
+import { decodeSource, parse, reasonOf } from '../ingest/index.js';
 import type { Db } from '../store/db.js';
 import { mergeBareSurnames } from '../store/merge.js';
 import { saveArticle, type SaveOutcome } from '../store/save.js';
@@ -39,8 +39,7 @@ async function seedFile(db: Db, dir: string, file: string): Promise<FileResult> 
     for (const article of parse(text, file)) outcomes.push(await saveArticle(db, article));
     return { file, outcomes, failure: null };
   } catch (error) {
-    const reason = error instanceof IngestError ? error.reason : error instanceof Error ? error.message : String(error);
-    return { file, outcomes, failure: { file, reason } };
+    return { file, outcomes, failure: { file, reason: reasonOf(error) } };
   }
 }
 
