@@ -2,6 +2,7 @@
 import { builder } from './builder.js';
 import './schema/article.js';
 import './schema/article-entity.js';
+import './schema/article-list.js';
 import './schema/co-mention.js';
 import './schema/credit.js';
 import './schema/entity.js';
@@ -9,6 +10,7 @@ import './schema/journalist.js';
 import './schema/mention.js';
 import './schema/quote.js';
 import './schema/related-article.js';
+import './schema/search.js';
 
 export type { Context } from './builder.js';
 export const schema = builder.toSchema({ sortSchema: true });

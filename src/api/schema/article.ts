@@ -1,9 +1,7 @@
-import { GraphQLError } from 'graphql';
 import type { Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
-import { idOf } from '../global-id.js';
 import { Journalist } from './journalist.js';
-import { AUTHOR_ROLES, articleAuthors, articleEditors, EDITOR_ROLES } from '../roles.js';
+import { articleAuthors, articleEditors } from '../roles.js';
 
 export const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: 'desc' }, { id: 'desc' }];
 
@@ -53,58 +51,3 @@ export const Article = builder.prismaNode('Article', {
     }),
   }),
 });
-
-export const ArticleFilter = builder.inputType('ArticleFilter', {
-  description: 'Narrows a list of articles; all given conditions must hold.',
-  fields: (t) => ({
-    from: t.field({ type: 'DateTime', required: false, description: 'Published at or after.' }),
-    to: t.field({ type: 'DateTime', required: false, description: 'Published at or before.' }),
-    authorId: t.id({ required: false, description: 'Global ID of a journalist credited as an author.' }),
-    editorId: t.id({ required: false, description: 'Global ID of a journalist credited as an editor.' }),
-    source: t.string({ required: false, description: 'Agency, e.g. Reuters (exact match).' }),
-  }),
-});
-
-type ArticleFilterInput = typeof ArticleFilter.$inferInput;
-
-export function articleWhere(filter: ArticleFilterInput | null | undefined): Prisma.ArticleWhereInput {
-  if (!filter) return {};
-  const and: Prisma.ArticleWhereInput[] = [];
-  if (filter.from || filter.to) and.push({ publishedAt: { gte: filter.from ?? undefined, lte: filter.to ?? undefined } });
-  if (filter.source) and.push({ source: filter.source });
-  if (filter.authorId) {
-    const journalistId = idOf(String(filter.authorId), 'Journalist', 'filter.authorId');
-    and.push({ credits: { some: { journalistId, role: { in: AUTHOR_ROLES } } } });
-  }
-  if (filter.editorId) {
-    const journalistId = idOf(String(filter.editorId), 'Journalist', 'filter.editorId');
-    and.push({ credits: { some: { journalistId, role: { in: EDITOR_ROLES } } } });
-  }
-  return { AND: and };
-}
-
-builder.queryFields((t) => ({
-  article: t.prismaField({
-    type: 'Article',
-    nullable: true,
-    description: 'One article by global ID or by slug.',
-    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
-    resolve: (query, _root, args, { db }) => {
-      if ((args.id == null) === (args.slug == null)) throw new GraphQLError('article: give exactly one of id or slug');
-      const where = args.id != null ? { id: idOf(String(args.id), 'Article', 'id') } : { slug: args.slug! };
-      return db.article.findUnique({ ...query, where });
-    },
-  }),
-  articles: t.prismaConnection(
-    {
-      type: 'Article',
-      cursor: 'id',
-      description: 'Articles, newest first.',
-      args: { filter: t.arg({ type: ArticleFilter, required: false }) },
-      resolve: (query, _root, args, { db }) =>
-        db.article.findMany({ ...query, where: articleWhere(args.filter), orderBy: newestFirst }),
-      totalCount: (_conn, args, { db }) => db.article.count({ where: articleWhere(args.filter) }),
-    },
-    { description: 'A page of articles.' },
-  ),
-}));

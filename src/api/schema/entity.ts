@@ -81,6 +81,7 @@ export const EntityFilter = builder.inputType('EntityFilter', {
   fields: (t) => ({
     type: t.field({ type: EntityType, required: false }),
     search: t.string({ required: false, description: 'Part of the name or of an alias.' }),
+    namePrefix: t.string({ required: false, description: 'The start of the name ("Dmi" finds Dmitry Peskov).' }),
   }),
 });
 
@@ -92,6 +93,7 @@ function entityWhere(filter: typeof EntityFilter.$inferInput | null | undefined)
     const contains = filter.search;
     and.push({ OR: [{ name: { contains } }, { aliases: { some: { name: { contains } } } }] });
   }
+  if (filter.namePrefix) and.push({ name: { startsWith: filter.namePrefix } });
   return { AND: and };
 }
 
@@ -109,7 +111,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
     resolve: (query, _root, args, { db }) => {
       if ((args.id == null) === (args.slug == null)) throw new GraphQLError('entity: give exactly one of id or slug');
-      const where = args.id != null ? { id: idOf(String(args.id), 'Entity', 'id') } : { slug: args.slug! };
+      const where = args.id != null ? { id: idOf(args.id, 'Entity', 'id') } : { slug: args.slug! };
       return db.entity.findUnique({ ...query, where });
     },
   }),

@@ -68,7 +68,7 @@ function oneJournalist(kind: string, roles: Role[]) {
       args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
       resolve: (query, _root, args, { db }) => {
         if ((args.id == null) === (args.slug == null)) throw new GraphQLError(`${kind}: give exactly one of id or slug`);
-        const key = args.id != null ? { id: idOf(String(args.id), 'Journalist', 'id') } : { slug: args.slug! };
+        const key = args.id != null ? { id: idOf(args.id, 'Journalist', 'id') } : { slug: args.slug! };
         return db.journalist.findFirst({ ...query, where: { ...key, ...journalistWhere(roles) } });
       },
     }),

@@ -1,6 +1,8 @@
-import type { Prisma } from '../../store/db.js';
+import type { Db, Prisma } from '../../store/db.js';
+import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
 import { idOf } from '../global-id.js';
+import { searchArg } from '../search-input.js';
 
 export const QuoteKind = builder.enumType('QuoteKind', {
   description: 'How much of the sentence the quotation marks hold.',
@@ -43,22 +45,24 @@ export const QuoteFilter = builder.inputType('QuoteFilter', {
     speakerId: t.id({ required: false, description: 'Global ID of the speaking entity.' }),
     speakerName: t.string({ required: false, description: 'Part of the speaker\'s name, as written or resolved ("Peskov").' }),
     articleId: t.id({ required: false, description: 'Global ID of the article.' }),
-    search: t.string({ required: false, description: 'Words the quote contains.' }),
+    entityId: t.id({ required: false, description: 'Global ID of an entity named in the same article.' }),
+    search: t.string({ required: false, description: 'Full-text search of the quote text (syntax in the README).' }),
     from: t.field({ type: 'DateTime', required: false, description: 'Published at or after.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Published at or before.' }),
   }),
 });
 
-export function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): Prisma.QuoteWhereInput {
+export async function quoteWhere(db: Db, filter: typeof QuoteFilter.$inferInput | null | undefined): Promise<Prisma.QuoteWhereInput> {
   if (!filter) return {};
   const and: Prisma.QuoteWhereInput[] = [];
-  if (filter.speakerId) and.push({ speakerId: idOf(String(filter.speakerId), 'Entity', 'filter.speakerId') });
-  if (filter.articleId) and.push({ articleId: idOf(String(filter.articleId), 'Article', 'filter.articleId') });
+  if (filter.speakerId) and.push({ speakerId: idOf(filter.speakerId, 'Entity', 'filter.speakerId') });
+  if (filter.articleId) and.push({ articleId: idOf(filter.articleId, 'Article', 'filter.articleId') });
+  if (filter.entityId) and.push({ article: { entities: { some: { entityId: idOf(filter.entityId, 'Entity', 'filter.entityId') } } } });
   if (filter.speakerName) {
     const contains = filter.speakerName;
     and.push({ OR: [{ speakerName: { contains } }, { speaker: { name: { contains } } }] });
   }
-  if (filter.search) and.push({ text: { contains: filter.search } });
+  if (filter.search != null) and.push({ id: { in: await matchingIds(db, 'QUOTE', searchArg(filter.search, 'filter.search')) } });
   if (filter.from || filter.to) and.push({ publishedAt: { gte: filter.from ?? undefined, lte: filter.to ?? undefined } });
   return { AND: and };
 }
@@ -70,8 +74,9 @@ builder.queryField('quotes', (t) =>
       cursor: 'id',
       description: 'Quotes, newest first.',
       args: { filter: t.arg({ type: QuoteFilter, required: false }) },
-      resolve: (query, _root, args, { db }) => db.quote.findMany({ ...query, where: quoteWhere(args.filter), orderBy: quotesNewestFirst }),
-      totalCount: (_conn, args, { db }) => db.quote.count({ where: quoteWhere(args.filter) }),
+      resolve: async (query, _root, args, { db }) =>
+        db.quote.findMany({ ...query, where: await quoteWhere(db, args.filter), orderBy: quotesNewestFirst }),
+      totalCount: async (_conn, args, { db }) => db.quote.count({ where: await quoteWhere(db, args.filter) }),
     },
     { description: 'A page of quotes.' },
   ),
