@@ -6,6 +6,7 @@ import './schema/article-list.js';
 import './schema/co-mention.js';
 import './schema/credit.js';
 import './schema/entity.js';
+import './schema/facets.js';
 import './schema/journalist.js';
 import './schema/mention.js';
 import './schema/quote.js';
