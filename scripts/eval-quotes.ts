@@ -198,7 +198,7 @@ const table = [
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
 const goldCount = docs.reduce((s, d) => s + d.annotators.reduce((x, a) => x + a.quotes.length, 0) / d.annotators.length, 0);
-const speed = `${(ms / n).toFixed(3)} ms per article for extractQuotes alone (${n} articles, entities excluded)`;
+const speed = `${(ms / n).toFixed(3)} ms per article for extractQuotes, one cold pass over ${n} articles (JIT warm-up included; steady state: \`npx tsx scripts/bench-quotes.ts\`)`;
 
 console.log(`PolNeAR ${split}: ${n} articles, ${goldCount.toFixed(0)} gold direct quotes (annotator-averaged)\n`);
 console.log(table);

@@ -51,12 +51,6 @@ function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean
   return titleCase && (TITLE_CONTEXT.test(before) || (!framed && words.length >= 2));
 }
 
-const INHERIT = process.env.QW_INHERIT !== '0';
-const SCARE_MAX_WORDS = Number(process.env.QW_SCARE ?? 0);
-/** A short quoted term with no cue and no speaker: a scare quote ("the “establishment”"). */
-function isScareQuote(quoted: string): boolean {
-  return !/[.!?]$/.test(quoted) && quoted.split(/\s+/).length <= SCARE_MAX_WORDS;
-}
 
 export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): ParsedQuote[] {
   const { text } = draft;
@@ -74,8 +68,8 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
       return index.lastMentioned(m.start, 'ORGANIZATION', Math.max(0, m.start - 600))?.entity ?? null;
     }
     if (word === 'you') return null;
-    const person = index.lastMentioned(m.start, 'PERSON');
-    return person?.entity ?? null;
+    // "he"/"she": the person named last before the pronoun, outside quotes.
+    return index.lastMentioned(m.start, 'PERSON')?.entity ?? null;
   };
 
   const byBlock = new Map<number, QuoteSpan[]>();
@@ -108,13 +102,15 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
         attributed = { span: q, frame, speaker, mention: frame.mention, kind };
       } else if (q.continuesPrevious && lastAttributed) {
         attributed = { span: q, frame: null, speaker: lastAttributed.speaker, mention: lastAttributed.mention, kind };
-      } else if (!paragraphSpeaker && k === 0 && head === '' && lastAttributed && lastAttributed.span.blockIndex === blockIndex - 1 && INHERIT) {
+      } else if (!paragraphSpeaker && k === 0 && head === '' && lastAttributed && lastAttributed.span.blockIndex === blockIndex - 1) {
         // A paragraph that opens with an unattributed quote right after a paragraph with an
         // attributed one: news copy keeps the same speaker.
         attributed = { span: q, frame: null, speaker: lastAttributed.speaker, mention: lastAttributed.mention, kind };
       } else if (paragraphSpeaker) {
         attributed = { span: q, frame: null, speaker: paragraphSpeaker.speaker, mention: paragraphSpeaker.mention, kind };
-      } else if (!isScareQuote(quoted)) {
+      } else {
+        // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such
+        // short quoted phrases as attributed); titles and terms are dropped just below.
         attributed = { span: q, frame: null, speaker: null, mention: null, kind };
       }
       if (!attributed) return;

@@ -100,11 +100,11 @@ const VERBS = [
   'went on', 'goes on',
 ] as const;
 
-/** Fixed phrases that complete a verb into the cue as written ("told reporters", "said in a statement"). */
+/** Fixed phrases that complete a verb into the cue as written ("told reporters", "said in a statement"). Lower case. */
 const COMPLEMENTS = [
   'reporters', 'journalists', 'the press', 'a news conference', 'a press conference',
   'in a statement', 'in a written statement', 'in an interview', 'in a speech', 'in a tweet',
-  'in a post', 'in a letter', 'in an email', 'in an e-mail', 'on twitter', 'on facebook',
+  'in a post', 'in a letter', 'in an email', 'in an e-mail', 'on Twitter', 'on Facebook',
   'at a news conference', 'at a press conference', 'at a rally', 'at a briefing',
   'at a news briefing', 'in a television interview', 'in a radio interview',
 ] as const;
@@ -118,12 +118,19 @@ const alternation = (words: readonly string[]): string =>
 
 /**
  * A reporting verb with its optional complement, as a regular-expression source with one
- * capture group around the whole cue. Word-bounded; match it case-insensitively.
+ * capture group around the whole cue. Match it with the `u` flag, case-sensitively.
  */
-export const CUE_VERB_SOURCE = `\\b((?:${alternation(VERBS)})(?:\\s+(?:${alternation(COMPLEMENTS)}))?)\\b`;
+// Case-sensitive on purpose: a capitalised "States" or "Post" is a name, not a cue; a hyphen
+// before or after means a compound ("home-state", "post-debate").
+export const CUE_VERB_SOURCE = `(?<![\\p{L}\\-])((?:${alternation(VERBS)})(?:\\s+(?:${alternation(COMPLEMENTS)}))?)(?![\\p{L}\\-])`;
 
 /** "according to": the source follows the cue. */
-export const CUE_PREPOSITION_SOURCE = `\\b(${alternation(PREPOSITIONAL)})\\b`;
+export const CUE_PREPOSITION_SOURCE = `(?<![\\p{L}\\-])((?:${alternation(PREPOSITIONAL)})|(?:According to))(?![\\p{L}\\-])`;
+
+/** First words of every cue, for a quick word-by-word scan before the full pattern runs. */
+export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...VERBS, ...PREPOSITIONAL, 'According to'].map((cue) => cue.split(' ')[0]!),
+);
 
 /** The present participles ("saying", "adding"): a cue whose subject is the clause's subject. */
 export function isParticiple(cue: string): boolean {
@@ -150,4 +157,15 @@ const FRAME_ONLY = new Set([
 export function isFrameOnly(cue: string): boolean {
   return FRAME_ONLY.has(cue.toLowerCase().split(/\s+/)[0]!) ||
     FRAME_ONLY.has(cue.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
+}
+
+const SINGLE_WORD_VERBS: ReadonlySet<string> = new Set(VERBS.filter((v) => !v.includes(' ')));
+
+/**
+ * Whether one word is a reporting verb in any of its written forms ("said", "tweeted").
+ * For callers that look at a single following word, such as entity recognition typing
+ * "Peskov said" as a person; lower-case the word first.
+ */
+export function isReportingVerb(word: string): boolean {
+  return SINGLE_WORD_VERBS.has(word);
 }

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/ingest/entities.js';
+import { readWireText } from '../../src/ingest/formats/wire-text.js';
+import { extractQuotes } from '../../src/ingest/quotes.js';
+import type { ArticleDraft, EntityType, ParsedEntity, ParsedQuote } from '../../src/ingest/types.js';
+
+/** A draft from plain text: title on line 1, one paragraph per line. */
+function draftOf(...paragraphs: string[]): ArticleDraft {
+  return readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
+}
+
+/** A hand-built entity whose mentions are every occurrence of its forms in the draft. */
+function entity(draft: ArticleDraft, name: string, type: EntityType, forms: string[] = [name], descriptions: string[] = []): ParsedEntity {
+  const mentions = forms.flatMap((form) => {
+    const found = [];
+    for (let i = draft.text.indexOf(form); i >= 0; i = draft.text.indexOf(form, i + 1)) {
+      found.push({ start: i, end: i + form.length, text: form, paragraphIndex: 0 });
+    }
+    return found;
+  });
+  return { name, type, aliases: forms.filter((f) => f !== name), descriptions, mentions, salience: 0 };
+}
+
+const brief = (q: ParsedQuote) => ({ text: q.text, speaker: q.speaker, asWritten: q.speakerAsWritten, cue: q.cue, kind: q.kind });
+
+function expectOffsets(draft: ArticleDraft, quotes: ParsedQuote[]): void {
+  for (const q of quotes) {
+    expect(draft.text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speakerStart !== undefined) expect(draft.text.slice(q.speakerStart, q.speakerEnd)).toBe(q.speakerAsWritten);
+  }
+}
+
+describe('extractQuotes on the seed article', () => {
+  const draft = readWireText(readFileSync(new URL('../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8'), '000_fd439a6a3e23e835.txt');
+  // The real entity extraction feeds speaker resolution, as in ingestion.
+  let cached: ParsedQuote[] | undefined;
+  const seedQuotes = (): ParsedQuote[] => (cached ??= extractQuotes(draft, extractEntities(draft)));
+
+  it('yields exactly the nine body quotes, in order, with speakers, cues and kinds', () => {
+    expect(seedQuotes().map((q) => [q.text.slice(0, 30), q.speaker, q.cue, q.kind])).toEqual([
+      ['This is completely untrue. Thi', 'Dmitry Peskov', 'told reporters', 'FULL'],
+      ['There was no conversation.', 'Dmitry Peskov', null, 'FULL'],
+      ['This is the most obvious examp', 'Dmitry Peskov', 'said', 'FULL'],
+      ['There are no concrete plans ye', 'Dmitry Peskov', 'said', 'FULL'],
+      ['the direct involvement of NATO', 'Vladimir Putin', 'said', 'PARTIAL'],
+      ['pumping weapons into Ukraine i', 'Kremlin', 'said', 'PARTIAL'],
+      ['Nothing can be ruled out', 'Dmitry Peskov', 'said', 'FULL'],
+      ['We, in turn, will continue the', 'Dmitry Peskov', 'said', 'FULL'],
+      ['The dynamic of the SMO is well', 'Dmitry Peskov', null, 'FULL'],
+    ]);
+  });
+
+  it('keeps offsets that slice to the text, inside the marks, and skips the headline', () => {
+    const quotes = seedQuotes();
+    expectOffsets(draft, quotes);
+    for (const q of quotes) {
+      expect(draft.blocks[q.paragraphIndex]!.kind).toBe('PARAGRAPH');
+      expect(q.start).toBeGreaterThanOrEqual(draft.blocks[q.paragraphIndex]!.start);
+      expect(draft.text[q.start - 1]).toBe('“');
+    }
+    expect(quotes.some((q) => q.text.includes('pure fiction’'))).toBe(false);
+    expect(quotes[3]!.speakerAsWritten).toBe('Peskov');
+    expect(quotes[5]!.speakerAsWritten).toBe('The Kremlin');
+    expect(quotes[5]!.speakerType).toBe('ORGANIZATION');
+  });
+});
+
+describe('extractQuotes: attribution forms', () => {
+  it('“...,” X said (straight quotes too), and the comma stays outside the text', () => {
+    const d = draftOf('"We will win," Jane Smith said.');
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]);
+    expect(q.map(brief)).toEqual([{ text: 'We will win', speaker: 'Jane Smith', asWritten: 'Jane Smith', cue: 'said', kind: 'FULL' }]);
+    expectOffsets(d, q);
+  });
+
+  it('said X, with an apposition after the name', () => {
+    const d = draftOf('“Talks are over,” said Jane Smith, the union leader.');
+    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).map((q) => [q.speaker, q.cue])).toEqual([['Jane Smith', 'said']]);
+  });
+
+  it('X told reporters / X added / X wrote in a statement', () => {
+    const d = draftOf(
+      '“No deal,” Jane Smith told reporters.',
+      '“Not today,” Smith added.',
+      '“We regret it,” Acme Corp wrote in a statement.',
+    );
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), entity(d, 'Acme Corp', 'ORGANIZATION')]);
+    expect(q.map((x) => [x.speaker, x.cue, x.speakerType])).toEqual([
+      ['Jane Smith', 'told reporters', 'PERSON'],
+      ['Jane Smith', 'added', 'PERSON'],
+      ['Acme Corp', 'wrote in a statement', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('X said: “...” and according to X', () => {
+    const d = draftOf('Jane Smith said: “We are ready.”', 'According to the ministry, “The plan is final.”');
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Ministry', 'ORGANIZATION', ['ministry'])]);
+    expect(q.map((x) => [x.speaker, x.cue, x.kind])).toEqual([
+      ['Jane Smith', 'said', 'FULL'],
+      ['Ministry', 'According to', 'FULL'],
+    ]);
+  });
+
+  it('descriptive appositions: “Kremlin spokesman Dmitry Peskov” and “Peskov, the Kremlin spokesman,”', () => {
+    const d = draftOf('“No,” Kremlin spokesman Dmitry Peskov said.', '“Never,” Peskov, the Kremlin spokesman, said.');
+    const ents = [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov', 'Peskov']), entity(d, 'Kremlin', 'ORGANIZATION')];
+    expect(extractQuotes(d, ents).map((x) => [x.speaker, x.speakerAsWritten])).toEqual([
+      ['Dmitry Peskov', 'Dmitry Peskov'],
+      ['Dmitry Peskov', 'Peskov'],
+    ]);
+  });
+
+  it('organisations as speakers: The Kremlin said', () => {
+    const d = draftOf('“The report is false,” the Kremlin said.');
+    const q = extractQuotes(d, [entity(d, 'Kremlin', 'ORGANIZATION')]);
+    expect(q.map((x) => [x.speaker, x.speakerType, x.speakerAsWritten])).toEqual([['Kremlin', 'ORGANIZATION', 'the Kremlin']]);
+  });
+
+  it('pronouns resolve to the person named before', () => {
+    const d = draftOf('Jane Smith arrived in Paris on Monday.', '“It was a long trip,” she said.');
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Paris', 'LOCATION')]);
+    expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Jane Smith', 'she']]);
+    expectOffsets(d, q);
+  });
+
+  it('short names resolve to the full name used earlier, even without an alias', () => {
+    const d = draftOf('Dmitry Peskov spoke on Monday.', '“Nothing is ruled out,” Peskov said.');
+    const q = extractQuotes(d, [{ ...entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov']), aliases: [] }]);
+    expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Dmitry Peskov', 'Peskov']]);
+  });
+
+  it('the subject of the cue wins over other names in the sentence', () => {
+    const d = draftOf('Asked if Vladimir Putin had plans, Dmitry Peskov said: “There are none.”');
+    const ents = [entity(d, 'Vladimir Putin', 'PERSON'), entity(d, 'Dmitry Peskov', 'PERSON')];
+    expect(extractQuotes(d, ents).map((x) => x.speaker)).toEqual(['Dmitry Peskov']);
+  });
+
+  it('partial quotes inside reported speech are PARTIAL', () => {
+    const d = draftOf('Vladimir Putin said on Sept. 12 that such a step would mean “the direct involvement of NATO countries” in the war.');
+    const q = extractQuotes(d, [entity(d, 'Vladimir Putin', 'PERSON')]);
+    expect(q.map(brief)).toEqual([{ text: 'the direct involvement of NATO countries', speaker: 'Vladimir Putin', asWritten: 'Vladimir Putin', cue: 'said', kind: 'PARTIAL' }]);
+  });
+
+  it('continuation quotes take the speaker of the attributed quote before them', () => {
+    const d = draftOf('“We will go on,” Jane Smith said. “Nothing has changed. We are calm.”');
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]);
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
+      ['We will go on', 'Jane Smith', 'said'],
+      ['Nothing has changed. We are calm.', 'Jane Smith', null],
+    ]);
+  });
+
+  it('a quote over several paragraphs is one piece per paragraph with one speaker', () => {
+    const d = draftOf('Jane Smith said: “The first part goes on.', '“And the second part ends here.”', 'The vote is on Friday.');
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]);
+    expect(q.map((x) => [x.text, x.speaker, x.paragraphIndex])).toEqual([
+      ['The first part goes on.', 'Jane Smith', 0],
+      ['And the second part ends here.', 'Jane Smith', 1],
+    ]);
+    expectOffsets(d, q);
+  });
+
+  it('keeps single quotes nested inside double quotes', () => {
+    const d = draftOf('“They called it ‘pure fiction’ today,” Jane Smith said.');
+    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).map((x) => x.text)).toEqual(['They called it ‘pure fiction’ today']);
+  });
+
+  it('drops scare quotes and titles, and headline quotes', () => {
+    const d = readWireText(
+      ['Smith says “we will win”', 'The so-called “peace plan” was discussed.', 'She appeared on NBC’s “Meet the Press” on Sunday.'].join('\n\n'),
+      't.txt',
+    );
+    expect(extractQuotes(d, [])).toEqual([]);
+  });
+
+  it('never guesses: a speaker that is no entity stays null, with the mention as written', () => {
+    const d = draftOf('“It is late,” an official said.', '“Go home,” Bob Jones said.');
+    expect(extractQuotes(d, []).map((x) => [x.speaker, x.speakerAsWritten, x.speakerType])).toEqual([
+      [null, 'an official', null],
+      [null, 'Bob Jones', null],
+    ]);
+  });
+
+  it('a nominal speaker resolves through an entity description', () => {
+    const d = draftOf('Dmitry Peskov spoke.', '“No,” the Kremlin spokesman said.');
+    const q = extractQuotes(d, [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov'], ['Kremlin spokesman'])]);
+    expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Dmitry Peskov', 'the Kremlin spokesman']]);
+  });
+});
