@@ -1,27 +1,49 @@
 import { z } from 'zod';
 
-// Every setting comes from the environment, is validated once here, and is read
-// from this object everywhere else.
+// Every setting comes from the environment, is validated once here, and is read from this
+// object everywhere else. Defaults suit development; production turns the exposed parts off.
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
 const Env = z.object({
   DATABASE_URL: z
     .string()
     .default('file:./data/wiregraph.db')
-    .refine((url) => url.startsWith('file:'), {
-      message: 'must be a SQLite URL such as file:./data/wiregraph.db',
-    }),
+    .refine((url) => url.startsWith('file:'), { message: 'must be a SQLite URL such as file:./data/wiregraph.db' }),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   SEED_DIR: z.string().default('seeds'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** GraphiQL in the browser; default: on except in production. */
+  GRAPHIQL: flag.optional(),
+  /** Schema introspection; default: on except in production. */
+  INTROSPECTION: flag.optional(),
+  /** Comma-separated origins allowed by CORS, or * for any. */
+  CORS_ORIGINS: z.string().default('*'),
+  /** Largest request body accepted, in bytes. */
+  MAX_BODY_BYTES: count(100_000),
+  /** Operations per batched request; 0 turns batching off. */
+  BATCHING_LIMIT: count(0),
+  MAX_DEPTH: count(12),
+  MAX_ALIASES: count(30),
+  MAX_COST: count(50_000),
+  MAX_TOKENS: count(2_000),
+  MAX_DIRECTIVES: count(20),
 });
 
-export type Config = z.infer<typeof Env>;
+type Parsed = z.infer<typeof Env>;
+export type Config = Omit<Parsed, 'GRAPHIQL' | 'INTROSPECTION'> & { GRAPHIQL: boolean; INTROSPECTION: boolean };
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const production = parsed.data.NODE_ENV === 'production';
+  return {
+    ...parsed.data,
+    GRAPHIQL: parsed.data.GRAPHIQL ?? !production,
+    INTROSPECTION: parsed.data.INTROSPECTION ?? !production,
+  };
 }

@@ -1,8 +1,14 @@
-// HTTP: graphql-yoga over node:http, serving the schema with GraphiQL.
+// HTTP: graphql-yoga over node:http, with the limits and switches a public endpoint needs.
 import { createServer, type Server } from 'node:http';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { schema, type Context } from './api/index.js';
 import { createLoaders } from './api/loaders.js';
+import { loadConfig, type Config } from './config.js';
+import { useBodyLimit, useProbes } from './http-plugins.js';
 import type { Db } from './store/db.js';
 
 export const EXAMPLE_QUERY = `# Welcome to wiregraph. Press the play button to run this query.
@@ -28,12 +34,38 @@ export const EXAMPLE_QUERY = `# Welcome to wiregraph. Press the play button to r
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
-export function createApp(db: Db): App {
+function securityPlugins(config: Config): Plugin[] {
+  const production = config.NODE_ENV === 'production';
+  const armor = EnvelopArmorPlugin({
+    maxDepth: { n: config.MAX_DEPTH },
+    maxAliases: { n: config.MAX_ALIASES },
+    costLimit: { maxCost: config.MAX_COST },
+    maxTokens: { n: config.MAX_TOKENS },
+    maxDirectives: { n: config.MAX_DIRECTIVES },
+    // "Did you mean ...?" hints map the schema for someone who cannot introspect it.
+    blockFieldSuggestion: { enabled: production || !config.INTROSPECTION },
+  });
+  const plugins: Plugin[] = [armor as Plugin, useCSRFPrevention()];
+  if (!config.INTROSPECTION) plugins.push(useDisableIntrospection());
+  return plugins;
+}
+
+export function createApp(db: Db, config: Config = loadConfig()): App {
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   return createYoga<Record<string, never>, Context>({
     schema,
     context: () => ({ db, loaders: createLoaders(db) }),
-    graphiql: { title: 'wiregraph', defaultQuery: EXAMPLE_QUERY },
-    logging: process.env.NODE_ENV === 'test' ? false : 'info',
+    graphiql: config.GRAPHIQL ? { title: 'wiregraph', defaultQuery: EXAMPLE_QUERY } : false,
+    renderGraphiQL,
+    // Unexpected errors always reach clients as "Unexpected error."; development adds details.
+    maskedErrors: { isDev: config.NODE_ENV === 'development' },
+    batching: config.BATCHING_LIMIT > 0 ? { limit: config.BATCHING_LIMIT } : false,
+    cors: { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'] },
+    // Liveness of the process only; /health and /ready look at the database.
+    healthCheckEndpoint: '/live',
+    landingPage: false,
+    logging: config.NODE_ENV === 'test' ? false : 'info',
+    plugins: [useBodyLimit(config.MAX_BODY_BYTES), useProbes(db), ...securityPlugins(config)],
   });
 }
 

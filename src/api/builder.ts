@@ -7,6 +7,7 @@ import type PrismaTypes from '../generated/sqlite/pothos-types.js';
 import { getDatamodel } from '../generated/sqlite/pothos-types.js';
 import type { Db } from '../store/db.js';
 import type { Loaders } from './loaders.js';
+import { MAX_PAGE_SIZE } from './page-size.js';
 
 export interface Context {
   db: Db;
@@ -38,15 +39,35 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
+    idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node(id:)` and every `id` argument.' },
+    nodeQueryOptions: { description: 'Any object by its global ID.', args: { id: { description: 'A global ID.' } } },
+    nodesQueryOptions: { description: 'Objects by global IDs, in the same order.', args: { ids: { description: 'Global IDs.' } } },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list.' },
+    hasNextPageFieldOptions: { description: 'More items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'More items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass it as `after` for the next page.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Cursors and whether more pages exist.' },
+    cursorFieldOptions: { description: 'Opaque position of this item, for `after` and `before`.' },
+    nodeFieldOptions: { description: 'The item.' },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
+    firstArgOptions: { description: `Items from the start (or after \`after\`); at most ${MAX_PAGE_SIZE}.` },
+    lastArgOptions: { description: `Items from the end (or before \`before\`); at most ${MAX_PAGE_SIZE}.` },
+    afterArgOptions: { description: 'Cursor to continue after.' },
+    beforeArgOptions: { description: 'Cursor to continue before.' },
   },
 });
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.queryType({ description: 'Wire stories, the journalists who wrote and edited them, and what they say.' });
 
+export const TOTAL_COUNT_DESCRIPTION = 'How many items the whole list holds, across all pages.';
+
 builder.globalConnectionField('totalCount', (t) =>
   t.int({
-    description: 'How many items the whole list holds, across all pages.',
+    description: TOTAL_COUNT_DESCRIPTION,
     resolve: (conn) => (typeof conn.totalCount === 'function' ? conn.totalCount() : conn.totalCount),
   }),
 );

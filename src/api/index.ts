@@ -1,5 +1,6 @@
 // Builds the GraphQL schema from the Pothos types in ./schema.
-import { builder } from './builder.js';
+import { isObjectType } from 'graphql';
+import { builder, TOTAL_COUNT_DESCRIPTION } from './builder.js';
 import './schema/article.js';
 import './schema/article-entity.js';
 import './schema/article-list.js';
@@ -15,3 +16,10 @@ import './schema/search.js';
 
 export type { Context } from './builder.js';
 export const schema = builder.toSchema({ sortSchema: true });
+
+// The Prisma plugin adds its own `totalCount` field to the connections it builds, without a
+// description; give it the one every other connection has.
+for (const type of Object.values(schema.getTypeMap())) {
+  const totalCount = isObjectType(type) ? type.getFields().totalCount : undefined;
+  if (totalCount && !totalCount.description) totalCount.description = TOTAL_COUNT_DESCRIPTION;
+}

@@ -15,7 +15,7 @@ if ((await db.article.count()) === 0) {
   console.log(formatSummary(summary));
 }
 
-const server = await listen(createApp(db), config.PORT, config.HOST);
+const server = await listen(createApp(db, config), config.PORT, config.HOST);
 const { port } = server.address() as AddressInfo;
 console.log(`wiregraph is serving GraphQL and GraphiQL at http://localhost:${port}/graphql`);
 

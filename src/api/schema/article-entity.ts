@@ -5,7 +5,7 @@ import { EntityType } from './entity.js';
 builder.prismaObject('ArticleEntity', {
   description: 'An entity as one article names it.',
   fields: (t) => ({
-    entity: t.relation('entity'),
+    entity: t.relation('entity', { description: 'The entity.' }),
     mentionCount: t.exposeInt('mentionCount', { description: 'Mentions in this article.' }),
     salience: t.exposeFloat('salience', { description: 'How central the entity is to the article, 0 to 1; an article\'s saliences sum to 1.' }),
   }),
@@ -14,7 +14,7 @@ builder.prismaObject('ArticleEntity', {
 builder.prismaObjectField(Article, 'entities', (t) =>
   t.relation('entities', {
     description: 'Entities the article names, most salient first; `type` narrows to one kind.',
-    args: { type: t.arg({ type: EntityType, required: false }) },
+    args: { type: t.arg({ type: EntityType, required: false, description: 'Only entities of this type.' }) },
     query: (args) => ({
       where: args.type ? { entity: { type: args.type } } : {},
       orderBy: [{ salience: 'desc' }, { entityId: 'asc' }],

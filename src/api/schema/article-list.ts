@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Db, Prisma } from '../../store/db.js';
 import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
+import { ID_OR_SLUG } from '../id-or-slug.js';
 import { idOf, idsOf } from '../global-id.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
 import { rankedPage, searchArg } from '../search-input.js';
@@ -77,7 +78,7 @@ builder.queryFields((t) => ({
     type: Article,
     nullable: true,
     description: 'One article by global ID or by slug.',
-    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
+    args: ID_OR_SLUG(t),
     resolve: (query, _root, args, { db }) => {
       if ((args.id == null) === (args.slug == null)) throw new GraphQLError('article: give exactly one of id or slug');
       const where = args.id != null ? { id: idOf(args.id, 'Article', 'id') } : { slug: args.slug! };
@@ -90,8 +91,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Articles, newest first unless `orderBy` says otherwise.',
       args: {
-        filter: t.arg({ type: ArticleFilter, required: false }),
-        orderBy: t.arg({ type: ArticleOrder, required: false, defaultValue: 'NEWEST' }),
+        filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles.' }),
+        orderBy: t.arg({ type: ArticleOrder, required: false, defaultValue: 'NEWEST', description: 'Sort order.' }),
       },
       resolve: async (query, _root, args, { db }) => {
         const { where, ranked } = await articleWhere(db, args.filter);

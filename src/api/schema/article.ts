@@ -15,7 +15,7 @@ export const Article = builder.prismaNode('Article', {
   // Select mode: each field loads only the columns it shows, so a list never reads the full text.
   select: { id: true },
   fields: (t) => ({
-    title: t.exposeString('title'),
+    title: t.exposeString('title', { description: 'The headline.' }),
     slug: t.exposeString('slug', { description: 'URL-safe name, unique among articles.' }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'Publication date (UTC).' }),
     source: t.exposeString('source', { nullable: true, description: 'The agency named in the dateline, e.g. Reuters.' }),

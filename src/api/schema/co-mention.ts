@@ -9,6 +9,7 @@ const CoMention = builder.objectRef<CoMentionRow>('CoMention').implement({
     // Prisma batches the findUnique calls of one tick into a single IN (...) query.
     entity: t.prismaField({
       type: Entity,
+      description: 'The other entity.',
       resolve: (query, row, _args, { db }) => db.entity.findUniqueOrThrow({ ...query, where: { id: row.entityId } }),
     }),
     sharedArticles: t.exposeInt('sharedArticles', { description: 'Articles naming both.' }),

@@ -14,7 +14,7 @@ export const CreditRole = builder.enumType('CreditRole', {
 builder.prismaObject('Credit', {
   description: 'One credit of a story: a journalist and their role.',
   fields: (t) => ({
-    role: t.expose('role', { type: CreditRole }),
-    journalist: t.relation('journalist'),
+    role: t.expose('role', { type: CreditRole, description: 'What they did.' }),
+    journalist: t.relation('journalist', { description: 'Who.' }),
   }),
 });

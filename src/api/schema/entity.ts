@@ -2,6 +2,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { GraphQLError } from 'graphql';
 import type { Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
+import { ID_OR_SLUG } from '../id-or-slug.js';
 import { idOf } from '../global-id.js';
 import { Article } from './article.js';
 import { quotesNewestFirst } from './quote.js';
@@ -31,7 +32,7 @@ export const Entity = builder.prismaNode('Entity', {
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The canonical (fullest) name.' }),
     slug: t.exposeString('slug', { description: 'URL-safe name, unique among entities.' }),
-    type: t.expose('type', { type: EntityType }),
+    type: t.expose('type', { type: EntityType, description: 'Person, organisation, place or other.' }),
     aliases: t.stringList({
       description: 'Other forms of the name seen in articles ("Peskov" for Dmitry Peskov).',
       select: { aliases: { select: { name: true }, orderBy: { name: 'asc' } } },
@@ -79,7 +80,7 @@ export const EntityOrder = builder.enumType('EntityOrder', {
 export const EntityFilter = builder.inputType('EntityFilter', {
   description: 'Narrows a list of entities; all given conditions must hold.',
   fields: (t) => ({
-    type: t.field({ type: EntityType, required: false }),
+    type: t.field({ type: EntityType, required: false, description: 'Only entities of this type.' }),
     search: t.string({ required: false, description: 'Part of the name or of an alias.' }),
     namePrefix: t.string({ required: false, description: 'The start of the name ("Dmi" finds Dmitry Peskov).' }),
   }),
@@ -108,7 +109,7 @@ builder.queryFields((t) => ({
     type: Entity,
     nullable: true,
     description: 'One entity by global ID or by slug.',
-    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
+    args: ID_OR_SLUG(t),
     resolve: (query, _root, args, { db }) => {
       if ((args.id == null) === (args.slug == null)) throw new GraphQLError('entity: give exactly one of id or slug');
       const where = args.id != null ? { id: idOf(args.id, 'Entity', 'id') } : { slug: args.slug! };
@@ -121,8 +122,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Entities, most mentioned first unless `orderBy` says otherwise.',
       args: {
-        filter: t.arg({ type: EntityFilter, required: false }),
-        orderBy: t.arg({ type: EntityOrder, required: false, defaultValue: 'MENTIONS' }),
+        filter: t.arg({ type: EntityFilter, required: false, description: 'Which entities.' }),
+        orderBy: t.arg({ type: EntityOrder, required: false, defaultValue: 'MENTIONS', description: 'Sort order.' }),
       },
       resolve: (query, _root, args, { db }) =>
         db.entity.findMany({ ...query, where: entityWhere(args.filter), orderBy: entityOrder[args.orderBy ?? 'MENTIONS'] }),

@@ -23,8 +23,8 @@ function countDistinctArticles<K extends string | number>(rows: { key: K; articl
 const EntityCount = builder.objectRef<{ key: number; count: number }>('EntityCount').implement({
   description: 'An entity and how many of the matching articles name it (or quote it).',
   fields: (t) => ({
-    entity: t.prismaField({ type: Entity, resolve: (query, row, _a, { db }) => db.entity.findUniqueOrThrow({ ...query, where: { id: row.key } }) }),
-    count: t.exposeInt('count'),
+    entity: t.prismaField({ type: Entity, description: 'The entity.', resolve: (query, row, _a, { db }) => db.entity.findUniqueOrThrow({ ...query, where: { id: row.key } }) }),
+    count: t.exposeInt('count', { description: 'Matching articles.' }),
   }),
 });
 
@@ -33,20 +33,27 @@ const JournalistCount = builder.objectRef<{ key: number; count: number }>('Journ
   fields: (t) => ({
     journalist: t.prismaField({
       type: Journalist,
+      description: 'The journalist.',
       resolve: (query, row, _a, { db }) => db.journalist.findUniqueOrThrow({ ...query, where: { id: row.key } }),
     }),
-    count: t.exposeInt('count'),
+    count: t.exposeInt('count', { description: 'Matching articles.' }),
   }),
 });
 
 const ValueCount = builder.objectRef<{ value: string; count: number }>('ValueCount').implement({
   description: 'A value and how many of the matching articles have it.',
-  fields: (t) => ({ value: t.exposeString('value'), count: t.exposeInt('count') }),
+  fields: (t) => ({
+    value: t.exposeString('value', { description: 'The value.' }),
+    count: t.exposeInt('count', { description: 'Matching articles.' }),
+  }),
 });
 
 const DayCount = builder.objectRef<{ day: string; count: number }>('DayCount').implement({
   description: 'A publication day (UTC, YYYY-MM-DD) and how many matching articles appeared on it.',
-  fields: (t) => ({ day: t.exposeString('day'), count: t.exposeInt('count') }),
+  fields: (t) => ({
+    day: t.exposeString('day', { description: 'The day, YYYY-MM-DD.' }),
+    count: t.exposeInt('count', { description: 'Matching articles published that day.' }),
+  }),
 });
 
 const FIRST = { required: false, defaultValue: 10, description: 'How many, at most 100.' } as const;
@@ -58,7 +65,7 @@ const ArticleFacets = builder.objectRef<Scope>('ArticleFacets').implement({
     entities: t.field({
       type: [EntityCount],
       description: 'Entities named in the matching articles, most articles first; `type` narrows to one kind.',
-      args: { type: t.arg({ type: EntityType, required: false }), first: t.arg.int(FIRST) },
+      args: { type: t.arg({ type: EntityType, required: false, description: 'Only entities of this type.' }), first: t.arg.int(FIRST) },
       resolve: async ({ where }, args, { db }) => {
         const rows = await db.articleEntity.groupBy({
           by: ['entityId'],
@@ -118,7 +125,7 @@ builder.queryField('articleFacets', (t) =>
   t.field({
     type: ArticleFacets,
     description: 'Counts by entity, speaker, author, source and day over the articles a filter matches.',
-    args: { filter: t.arg({ type: ArticleFilter, required: false }) },
+    args: { filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles to count (as for `articles`).' }) },
     resolve: async (_root, args, { db }) => ({ where: (await articleWhere(db, args.filter)).where }),
   }),
 );

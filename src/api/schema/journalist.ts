@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { CreditRole as Role } from '../../ingest/types.js';
 import type { Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
+import { ID_OR_SLUG } from '../id-or-slug.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
 import { idOf } from '../global-id.js';
 import { Article } from './article.js';
@@ -26,7 +27,7 @@ export const Journalist = builder.prismaNode('Journalist', {
   id: { field: 'id' },
   select: { id: true },
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'Full name as credited.' }),
     slug: t.exposeString('slug', { description: 'URL-safe name, unique among journalists.' }),
   }),
 });
@@ -36,7 +37,7 @@ t.connection(
     {
       type: Article,
       description: 'Stories this journalist is credited on, newest first; `role` narrows to one kind of credit.',
-      args: { role: t.arg({ type: CreditRole, required: false }) },
+      args: { role: t.arg({ type: CreditRole, required: false, description: 'Only stories credited with this role.' }) },
       select: (args, ctx, nestedSelection) => ({
         credits: {
           ...articlesByCredit.getQuery(args, ctx, nestedSelection),
@@ -65,7 +66,7 @@ function oneJournalist(kind: string, roles: Role[]) {
       type: 'Journalist',
       nullable: true,
       description: `One ${kind} by global ID or by slug; null if no such journalist has that role.`,
-      args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
+      args: ID_OR_SLUG(t),
       resolve: (query, _root, args, { db }) => {
         if ((args.id == null) === (args.slug == null)) throw new GraphQLError(`${kind}: give exactly one of id or slug`);
         const key = args.id != null ? { id: idOf(args.id, 'Journalist', 'id') } : { slug: args.slug! };

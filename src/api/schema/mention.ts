@@ -8,7 +8,7 @@ builder.prismaObject('Mention', {
     start: t.exposeInt('start', { description: 'Offset of the first character in the article text.' }),
     end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
     paragraphIndex: t.exposeInt('paragraphIndex', { description: 'Index of the paragraph (counting subheads).' }),
-    entity: t.relation('entity'),
+    entity: t.relation('entity', { description: 'The entity named.' }),
   }),
 });
 

@@ -31,11 +31,11 @@ export const Quote = builder.prismaNode('Quote', {
     }),
     speaker: t.relation('speaker', { nullable: true, description: 'The person or organisation quoted; null when not known.' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The reporting words ("said", "told reporters"); null for a continuation.' }),
-    kind: t.expose('kind', { type: QuoteKind }),
+    kind: t.expose('kind', { type: QuoteKind, description: 'A full quote or a partial one.' }),
     paragraphIndex: t.exposeInt('paragraphIndex', { description: 'Index of the paragraph (counting subheads) holding the quote.' }),
     start: t.exposeInt('start', { description: 'Offset of the first quoted character in the article text.' }),
     end: t.exposeInt('end', { description: 'Offset just past the last quoted character.' }),
-    article: t.relation('article'),
+    article: t.relation('article', { description: 'The article it appears in.' }),
   }),
 });
 
@@ -73,7 +73,7 @@ builder.queryField('quotes', (t) =>
       type: Quote,
       cursor: 'id',
       description: 'Quotes, newest first.',
-      args: { filter: t.arg({ type: QuoteFilter, required: false }) },
+      args: { filter: t.arg({ type: QuoteFilter, required: false, description: 'Which quotes.' }) },
       resolve: async (query, _root, args, { db }) =>
         db.quote.findMany({ ...query, where: await quoteWhere(db, args.filter), orderBy: quotesNewestFirst }),
       totalCount: async (_conn, args, { db }) => db.quote.count({ where: await quoteWhere(db, args.filter) }),

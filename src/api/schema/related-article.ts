@@ -8,6 +8,7 @@ const RelatedArticle = builder.objectRef<RelatedRow>('RelatedArticle').implement
   fields: (t) => ({
     article: t.prismaField({
       type: Article,
+      description: 'The related article.',
       resolve: (query, row, _args, { db }) => db.article.findUniqueOrThrow({ ...query, where: { id: row.articleId } }),
     }),
     score: t.exposeFloat('score', { description: 'Sum over shared entities of their salience in both articles.' }),

@@ -23,7 +23,7 @@ const SearchResult = builder.unionType('SearchResult', {
 const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
   description: 'One search result with its score and the passage that matched.',
   fields: (t) => ({
-    type: t.field({ type: SearchType, resolve: (hit) => hit.kind }),
+    type: t.field({ type: SearchType, description: 'What was found.', resolve: (hit) => hit.kind }),
     score: t.exposeFloat('score', { description: 'Relevance (bm25); higher is better.' }),
     snippet: t.exposeString('snippet', {
       description: 'The best matching passage as HTML-escaped text, with the matched words in <mark>…</mark>.',
@@ -31,6 +31,7 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
     // Prisma batches the findUnique calls of one tick: one query per type, whatever the page size.
     result: t.field({
       type: SearchResult,
+      description: 'The article, quote or entity.',
       resolve: async (hit, _args, { db }) => {
         const where = { where: { id: hit.id } };
         if (hit.kind === 'ARTICLE') return Article.addBrand(await db.article.findUniqueOrThrow(where));
