@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Db, Prisma } from '../../store/db.js';
 import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
+import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG } from '../id-or-slug.js';
 import { idOf, idsOf } from '../global-id.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
@@ -89,6 +90,7 @@ builder.queryFields((t) => ({
     {
       type: Article,
       cursor: 'id',
+      maxSize: maxPageSize,
       description: 'Articles, newest first unless `orderBy` says otherwise.',
       args: {
         filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles.' }),

@@ -2,6 +2,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { GraphQLError } from 'graphql';
 import type { Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
+import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG } from '../id-or-slug.js';
 import { idOf } from '../global-id.js';
 import { Article } from './article.js';
@@ -20,6 +21,7 @@ export const EntityType = builder.enumType('EntityType', {
 // An entity's articles are reached through its article links, newest first.
 const articlesByLink = prismaConnectionHelpers(builder, 'ArticleEntity', {
   cursor: 'articleId_entityId',
+  maxSize: maxPageSize,
   // Selecting the id keeps the selection valid when a query asks only for totalCount.
   select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
   resolveNode: (link) => link.article,
@@ -47,7 +49,8 @@ export const Entity = builder.prismaNode('Entity', {
     articleCount: t.relationCount('articles', { description: 'Articles that mention it.' }),
     quotes: t.relatedConnection(
       'quotes',
-      { cursor: 'id', totalCount: true, description: 'What it was quoted saying, newest first.', query: { orderBy: quotesNewestFirst } },
+      { cursor: 'id',
+      maxSize: maxPageSize, totalCount: true, description: 'What it was quoted saying, newest first.', query: { orderBy: quotesNewestFirst } },
       { description: 'A page of quotes.' },
     ),
   }),
@@ -120,6 +123,7 @@ builder.queryFields((t) => ({
     {
       type: Entity,
       cursor: 'id',
+      maxSize: maxPageSize,
       description: 'Entities, most mentioned first unless `orderBy` says otherwise.',
       args: {
         filter: t.arg({ type: EntityFilter, required: false, description: 'Which entities.' }),

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { CreditRole as Role } from '../../ingest/types.js';
 import type { Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
+import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG } from '../id-or-slug.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
 import { idOf } from '../global-id.js';
@@ -13,6 +14,7 @@ import { CreditRole } from './credit.js';
 // per article, so an article they both wrote and reported appears once.
 const articlesByCredit = prismaConnectionHelpers(builder, 'Credit', {
   cursor: 'articleId_journalistId_role',
+  maxSize: maxPageSize,
   // Selecting the id keeps the selection valid when a query asks only for totalCount.
   select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
   resolveNode: (credit) => credit.article,
@@ -83,6 +85,7 @@ function journalistList(field: string, roles: Role[], description: string) {
       {
         type: 'Journalist',
         cursor: 'id',
+      maxSize: maxPageSize,
         description,
         resolve: (query, _root, _args, { db }) =>
           db.journalist.findMany({ ...query, where: journalistWhere(roles), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from '../../store/db.js';
 import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
+import { maxPageSize } from '../page-size.js';
 import { idOf } from '../global-id.js';
 import { searchArg } from '../search-input.js';
 
@@ -72,6 +73,7 @@ builder.queryField('quotes', (t) =>
     {
       type: Quote,
       cursor: 'id',
+      maxSize: maxPageSize,
       description: 'Quotes, newest first.',
       args: { filter: t.arg({ type: QuoteFilter, required: false, description: 'Which quotes.' }) },
       resolve: async (query, _root, args, { db }) =>
@@ -85,7 +87,8 @@ builder.queryField('quotes', (t) =>
 builder.prismaObjectField('Article', 'quotes', (t) =>
   t.relatedConnection(
     'quotes',
-    { cursor: 'id', totalCount: true, description: 'Quotes in reading order.', query: { orderBy: { position: 'asc' } } },
+    { cursor: 'id',
+      maxSize: maxPageSize, totalCount: true, description: 'Quotes in reading order.', query: { orderBy: { position: 'asc' } } },
     { description: 'A page of quotes.' },
   ),
 );

@@ -1,6 +1,7 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { search, type SearchHit as Hit, type SearchKind } from '../../store/search.js';
 import { builder } from '../builder.js';
+import { maxPageSize } from '../page-size.js';
 import { searchArg } from '../search-input.js';
 import { Article } from './article.js';
 import { Entity } from './entity.js';
@@ -54,10 +55,11 @@ builder.queryField('search', (t) =>
         types: t.arg({ type: [SearchType], required: false, description: 'Limit the search to these types (default: all).' }),
       },
       resolve: async (_root, args, { db }) => {
+        const maxSize = maxPageSize(args);
         const query = searchArg(args.query, 'query');
         const kinds = args.types?.length ? [...new Set(args.types)] : ALL_TYPES;
         let total = 0;
-        const connection = await resolveOffsetConnection({ args }, async ({ limit, offset }) => {
+        const connection = await resolveOffsetConnection({ args, maxSize }, async ({ limit, offset }) => {
           const found = await search(db, query, kinds, limit, offset);
           total = found.total;
           return found.hits;
