@@ -26,7 +26,8 @@ const Env = z.object({
   BATCHING_LIMIT: count(0),
   MAX_DEPTH: count(12),
   MAX_ALIASES: count(30),
-  MAX_COST: count(50_000),
+  // graphql-armor multiplies by literal first/last: a page of 100 articles with their quotes costs about 190,000.
+  MAX_COST: count(250_000),
   MAX_TOKENS: count(2_000),
   MAX_DIRECTIVES: count(20),
 });

@@ -6,6 +6,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { schema, type Context } from './api/index.js';
+import { loadExamples } from './api/examples.js';
 import { createLoaders } from './api/loaders.js';
 import { loadConfig, type Config } from './config.js';
 import { useBodyLimit, useProbes } from './http-plugins.js';
@@ -55,7 +56,17 @@ export function createApp(db: Db, config: Config = loadConfig()): App {
   return createYoga<Record<string, never>, Context>({
     schema,
     context: () => ({ db, loaders: createLoaders(db) }),
-    graphiql: config.GRAPHIQL ? { title: 'wiregraph', defaultQuery: EXAMPLE_QUERY } : false,
+    graphiql: config.GRAPHIQL
+      ? {
+          title: 'wiregraph',
+          defaultQuery: EXAMPLE_QUERY,
+          // One tab for the welcome query, then one per operation in examples/.
+          defaultTabs: [
+            { query: EXAMPLE_QUERY },
+            ...loadExamples().map((e) => ({ query: e.query, variables: JSON.stringify(e.variables, null, 2) })),
+          ],
+        }
+      : false,
     renderGraphiQL,
     // Unexpected errors always reach clients as "Unexpected error."; development adds details.
     maskedErrors: { isDev: config.NODE_ENV === 'development' },

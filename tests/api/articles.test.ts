@@ -130,25 +130,29 @@ describe('journalists', () => {
 });
 
 describe('SQL per request', () => {
-  it('folds nested lists into the same number of statements for 1 and 6 articles', async () => {
-    // Six copies of the seed under other names: six articles sharing their journalists.
+  it('is the same small number of statements for a page of 5 articles and a page of 50', async () => {
+    // Fifty copies of the seed under other names: fifty articles sharing journalists and entities.
     const dir = mkdtempSync(join(tmpdir(), 'wiregraph-copies-'));
-    for (let i = 0; i < 6; i++) copyFileSync('seeds/000_fd439a6a3e23e835.txt', join(dir, `copy-${i}.txt`));
+    for (let i = 0; i < 50; i++) copyFileSync('seeds/000_fd439a6a3e23e835.txt', join(dir, `copy-${String(i).padStart(2, '0')}.txt`));
     const { db: many } = await createTestDb({ onQuery: (sql) => statements.push(sql) });
     await seedFolder(many, dir);
     const manyQuery = graphqlClient(many);
 
-    const nested = (first: number) =>
-      `{ articles(first: ${first}) { edges { node { title subheads authors { name articles { totalCount } } editors { name } credits { role journalist { slug } } } } } }`;
-    const countFor = async (run: typeof query, first: number) => {
+    const page = (first: number) => `{ articles(first: ${first}) { edges { node {
+      title authors { name } editors { name }
+      entities(first: 5) { salience entity { name type } }
+      quotes(first: 20) { edges { node { text speaker { name } } } }
+    } } } }`;
+    const statementsFor = async (first: number) => {
       statements.length = 0;
-      const result = await run(nested(first));
+      const result = await manyQuery(page(first));
       expect(result.errors).toBeUndefined();
       expect(result.data.articles.edges).toHaveLength(first);
       return statements.length;
     };
-    // The page, blocks, credits, journalists, then the journalists' article counts: 7 in all.
-    expect(await countFor(manyQuery, 1)).toBe(7);
-    expect(await countFor(manyQuery, 6)).toBe(7);
+    // One statement per level, each batched with IN (...): articles; credits, article entities
+    // and quotes; journalists (twice: credits and names), entities and speakers. 8 in all.
+    expect(await statementsFor(5)).toBe(8);
+    expect(await statementsFor(50)).toBe(8);
   });
 });

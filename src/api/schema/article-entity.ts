@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { pageSize } from '../page-size.js';
 import { Article } from './article.js';
 import { EntityType } from './entity.js';
 
@@ -14,10 +15,14 @@ builder.prismaObject('ArticleEntity', {
 builder.prismaObjectField(Article, 'entities', (t) =>
   t.relation('entities', {
     description: 'Entities the article names, most salient first; `type` narrows to one kind.',
-    args: { type: t.arg({ type: EntityType, required: false, description: 'Only entities of this type.' }) },
+    args: {
+      type: t.arg({ type: EntityType, required: false, description: 'Only entities of this type.' }),
+      first: t.arg.int({ required: false, description: 'Only the most salient ones, at most 100.' }),
+    },
     query: (args) => ({
       where: args.type ? { entity: { type: args.type } } : {},
       orderBy: [{ salience: 'desc' }, { entityId: 'asc' }],
+      ...(args.first != null ? { take: pageSize(args.first, 'first') } : {}),
     }),
   }),
 );
