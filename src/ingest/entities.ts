@@ -1,16 +1,20 @@
 // Entity recognition: named people, organisations, places and other things in an
 // article's paragraphs, typed, merged within the article, with offsets and salience.
 //
-// How: capitalised runs (entity-spans.ts) -> typed mentions by rules over offline
-// gazetteers and compromise's lexicon (entity-rules.ts) -> lone words resolved against the
-// article's full names -> one entity per (type, canonical name). compromise's parser is
-// never run: at ~90 articles/s it would use up the whole ingestion budget by itself.
+// How: quoted titles of works (entity-quoted-titles.ts) and capitalised runs
+// (entity-spans.ts) -> typed mentions by rules over offline gazetteers and compromise's
+// lexicon (entity-rules.ts, with titles in entity-titles.ts and context cues in
+// entity-context.ts) -> lone words resolved against the article's full names -> one entity
+// per (type, canonical name). compromise's parser is never run: at ~90 articles/s it would
+// use up the whole ingestion budget by itself.
 //
 // What it does not find: names in the title (no block offsets), subheads, credit lines,
 // the dateline, and journalists named in the byline or credits.
+import { outsideTitles, quotedTitles } from './entity-quoted-titles.js';
 import { candidates, tokenize } from './entity-spans.js';
 import { classify, type Mention } from './entity-rules.js';
-import { NameIndex, isFullName, nameWords, personKey, surname, givenName } from './names.js';
+import { PERSON_NAMES, isGivenName } from './gazetteer/index.js';
+import { NameIndex, hasSurname, isFullName, nameWords, personKey, surname, givenName, type Prominence } from './names.js';
 import { slugify, squash } from './text.js';
 import type { ArticleDraft, EntityMention, EntityType, ParsedEntity } from './types.js';
 
@@ -27,35 +31,52 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}.'’\- ]+(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?)?\s
 export function extractEntities(draft: ArticleDraft): ParsedEntity[] {
   const { text } = draft;
   const found: Located[] = [];
-  let ordinal = 0;
+  // Paragraph blocks, without a dateline left in the lead.
+  const paragraphs: { start: number; end: number; paragraphIndex: number }[] = [];
   draft.blocks.forEach((block, paragraphIndex) => {
     if (block.kind !== 'PARAGRAPH') return;
-    let start = block.start;
-    if (ordinal === 0) {
-      const d = DATELINE.exec(block.text);
-      if (d) start += d[0].length;
-    }
-    const tokens = tokenize(text, start, block.end);
+    const d = paragraphs.length === 0 ? DATELINE.exec(block.text) : null;
+    paragraphs.push({ start: block.start + (d ? d[0].length : 0), end: block.end, paragraphIndex });
+  });
+  const titles = quotedTitles(text, paragraphs);
+  paragraphs.forEach(({ start, end, paragraphIndex }, ordinal) => {
+    for (const q of titles[ordinal]!) found.push({ ...q, descriptions: [], paragraphIndex, ordinal });
+    const tokens = outsideTitles(tokenize(text, start, end), titles[ordinal]!);
     for (const cand of candidates(tokens)) {
-      for (const m of classify(text, tokens, cand)) found.push({ ...m, paragraphIndex, ordinal });
+      // classify returns fresh objects: placing them in the paragraph needs no copy.
+      for (const m of classify(text, tokens, cand)) found.push(Object.assign(m, { paragraphIndex, ordinal }));
     }
-    ordinal++;
   });
   const journalists = new Set(draft.credits.map((c) => personKey(c.name)));
-  const resolved = resolveLoneWords(found);
+  const resolved = typeLikePlaces(resolveLoneWords(found));
   const typed = journalists.size === 0 ? resolved : resolved.filter((m) => !(m.type === 'PERSON' && journalists.has(personKey(m.name))));
   return merge(text, typed);
 }
 
+const SHOW_HOST = /^(?:The )?(\p{Lu}[\p{Ll}'’\-]+(?: \p{Lu}[\p{Ll}'’\-]+){1,2})(?: Morning| Radio| Late)? (?:Show|Hour|Podcast|Program)$/u;
+
 /**
  * Gives lone capitalised words a type: the surname or given name of a full name in the
- * article ("Peskov" -> Dmitry Peskov, only when unambiguous), the last word of an
- * organisation after "the" ("the Post"), compromise's lexicon, or a speech verb after it.
- * Anything else is dropped: a lone unknown capital is more often noise than a name.
+ * article ("Peskov" -> Dmitry Peskov; when several fit, the one the article is about),
+ * the last word of an organisation after "the" ("the Post"), a surname of someone often
+ * in the news ("Trump"), compromise's lexicon, or a speech verb after it. Anything else
+ * is dropped: a lone unknown capital is more often noise than a name.
  */
 function resolveLoneWords(found: Located[]): (Located & { type: EntityType })[] {
-  const fullNames = [...new Set(found.filter((m) => m.type === 'PERSON' && isFullName(m.name)).map((m) => m.name))].sort();
-  const index = new NameIndex(fullNames);
+  const prominence = new Map<string, Prominence>();
+  for (const m of found) {
+    if (m.type !== 'PERSON' || !hasSurname(m.name)) continue;
+    const p = prominence.get(m.name) ?? { count: 0, firstParagraph: m.ordinal };
+    prominence.set(m.name, { count: p.count + 1, firstParagraph: Math.min(p.firstParagraph, m.ordinal) });
+  }
+  // "The Laura Ingraham Show": the host is named in full, so a later "Ingraham" is her.
+  for (const m of found) {
+    const host = m.type === 'OTHER' ? SHOW_HOST.exec(m.name) : null;
+    if (host && isGivenName(host[1]!.split(' ')[0]!) && !prominence.has(host[1]!)) {
+      prominence.set(host[1]!, { count: 0, firstParagraph: m.ordinal });
+    }
+  }
+  const index = new NameIndex([...prominence.keys()], prominence);
   const orgs = [...new Set(found.filter((m) => m.type === 'ORGANIZATION' && m.name.includes(' ')).map((m) => m.name))].sort();
   const out: (Located & { type: EntityType })[] = [];
   for (const m of found) {
@@ -63,17 +84,18 @@ function resolveLoneWords(found: Located[]): (Located & { type: EntityType })[] 
       out.push({ ...m, type: m.type });
       continue;
     }
-    const full = index.resolve(m.name);
+    const hint = m.hint;
+    // A sentence-initial word counts only as a surname ("Will" is no Will Smith).
+    const full = hint?.sentenceWord ? resolveSurname(index, m.name) : index.resolve(m.name);
     if (full) {
       out.push({ ...m, name: full, type: 'PERSON', known: false });
       continue;
     }
-    if (m.type === 'PERSON') {
+    if (m.type === 'PERSON' || PERSON_NAMES.has(m.name)) {
       out.push({ ...m, type: 'PERSON' });
       continue;
     }
-    const hint = m.hint;
-    if (!hint) continue;
+    if (!hint || hint.sentenceWord) continue;
     const org = hint.afterThe ? orgs.filter((o) => o.split(' ').at(-1) === m.name) : [];
     if (org.length === 1) {
       out.push({ ...m, name: org[0]!, type: 'ORGANIZATION', known: true });
@@ -86,6 +108,23 @@ function resolveLoneWords(found: Located[]): (Located & { type: EntityType })[] 
     }
   }
   return out;
+}
+
+/**
+ * One written name, one type: "Ferguson, Missouri" makes a later lone "Ferguson" the town,
+ * although compromise lists Ferguson as a surname, and "San Pedro Sula, Honduras" makes a
+ * later "San Pedro Sula" a place. Names resolved to a full name are left alone.
+ */
+function typeLikePlaces<T extends Located & { type: EntityType }>(mentions: T[]): T[] {
+  const places = new Set(mentions.filter((m) => m.type === 'LOCATION').map((m) => m.name));
+  if (places.size === 0) return mentions;
+  return mentions.map((m) => (m.type === 'PERSON' && places.has(m.name) ? { ...m, type: 'LOCATION' } : m));
+}
+
+/** The full name whose surname (not given name) is `word`. */
+function resolveSurname(index: NameIndex, word: string): string | null {
+  const full = index.resolve(word);
+  return full !== null && surname(full) === word ? full : null;
 }
 
 /** The key that makes two mentions one entity inside an article. */
@@ -116,9 +155,31 @@ function foldShortOrganisations<T extends Located & { type: EntityType }>(mentio
   });
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+
+/**
+ * Folds an unknown acronym into the one organisation of the article it abbreviates ("CWA"
+ * into "Communications Workers of America"): the initials of its capitalised words.
+ */
+function foldAcronyms<T extends Located & { type: EntityType }>(mentions: T[]): T[] {
+  const byInitials = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'ORGANIZATION' || !m.name.includes(' ')) continue;
+    const initials = m.name.split(' ').filter((w) => !INITIAL_SKIP.has(w)).map((w) => w[0]).join('');
+    byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(m.name));
+  }
+  if (byInitials.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (m.type !== 'ORGANIZATION' || m.known || !ACRONYM.test(m.name)) return m;
+    const fits = byInitials.get(m.name);
+    return fits?.size === 1 ? { ...m, name: [...fits][0]! } : m;
+  });
+}
+
 function merge(text: string, mentions: (Located & { type: EntityType })[]): ParsedEntity[] {
   const groups = new Map<string, (Located & { type: EntityType })[]>();
-  for (const m of foldShortOrganisations(mentions)) {
+  for (const m of foldAcronyms(foldShortOrganisations(mentions))) {
     const key = groupKey(m);
     const g = groups.get(key) ?? [];
     g.push(m);

@@ -2,20 +2,32 @@
 // gazetteers into typed mentions. One candidate may give several mentions
 // ("U.S. President-elect Donald Trump" -> United States, and Donald Trump described as
 // "U.S. President-elect") or none ("WAR AND PEACE", "Sept.", "Asked").
-import type { Candidate, Token } from './entity-spans.js';
 import {
+  afterRole,
+  beforeItsState,
+  beforeMediaNoun,
+  beforeSpeech,
+  headsIndefinite,
+  partyBefore,
+  stateAbbreviationInPlace,
+} from './entity-context.js';
+import type { Candidate, Token } from './entity-spans.js';
+import { descriptionAfter, descriptionStart, innerTitleEnd, isHead, knownLength, splitTitle, titleLength } from './entity-titles.js';
+import {
+  GEO_WORDS,
   HONORIFICS,
-  MODIFIER_WORDS,
   NOT_NAMES,
   ORG_HEADS,
   OTHER_HEADS,
   PLACE_HEADS,
-  ROLE_WORDS,
   SENTENCE_WORDS,
-  TITLE_PHRASES,
-  TITLE_WORDS,
+  SHOW_WORDS,
+  WORD_FIRST_NAMES,
+  isCountry,
   isDemonym,
   isFirstName,
+  isGivenName,
+  isStateAbbreviation,
   lexiconType,
   lookupForm,
 } from './gazetteer/index.js';
@@ -38,16 +50,18 @@ export interface Mention {
 export interface LoneWordHint {
   lexicon: EntityType | 'COMMON' | undefined;
   sentenceStart: boolean;
+  /** Capitalised only because it opens a sentence: it counts only as a known surname. */
+  sentenceWord?: boolean;
   afterThe: boolean;
   beforeSpeech: boolean;
   acronym: boolean;
 }
 
-const SPEECH = /^(?:said|says|told|added|asked|wrote|tweeted|stated|explained|argued|noted|continued|responded|replied|claimed|insisted|warned|declared|announced|recalled|acknowledged|admitted|suggested|predicted|urged|has|had|is|was|who|will|would)$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+// Broadcast call letters: "WNBC-TV", "KQED-FM".
+const CALL_LETTERS = /^[KW]\p{Lu}{2,3}-(?:TV|FM|AM)$/u;
 
 const words = (tokens: Token[]): string => tokens.map((t) => t.text).join(' ');
-const lower = (t: Token): string => t.text.toLowerCase();
 
 function span(tokens: Token[]): { start: number; end: number } {
   return { start: tokens[0]!.start, end: tokens.at(-1)!.end };
@@ -67,68 +81,15 @@ function isSentenceWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+(?:ly|ing|ed)$/u.test(t.text) && lexiconType(t.text) === undefined;
 }
 
-/** Longest title phrase or title word starting at `i` ("Secretary of State", "President"). */
-const PHRASES_BY_FIRST = new Map<string, string[][]>();
-for (const phrase of TITLE_PHRASES) {
-  const parts = phrase.split(' ');
-  PHRASES_BY_FIRST.set(parts[0]!, [...(PHRASES_BY_FIRST.get(parts[0]!) ?? []), parts]);
-}
-
-function titleLength(tokens: Token[], i: number): number {
-  for (const parts of PHRASES_BY_FIRST.get(tokens[i]!.text) ?? []) {
-    if (parts.every((p, k) => tokens[i + k]?.text === p)) return parts.length;
-  }
-  return TITLE_WORDS.has(tokens[i]!.text) ? 1 : 0;
-}
-
-/** A known entity of 1-3 words starting at `i` ("White House", "U.S."). */
-function knownLength(tokens: Token[], i: number): number {
-  for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
-    if (lookupForm(words(tokens.slice(i, i + n)))) return n;
-  }
-  return 0;
-}
-
-interface TitleSplit {
-  /** Tokens of the title ("U.S. President-elect"); empty when there is none. */
-  title: Token[];
-  /** Known entities inside the title ("U.S." in "U.S. President"). */
-  inside: Token[][];
-  rest: Token[];
-}
-
 /**
- * Splits a leading title off a run: titles, demonyms and known places or bodies
- * before a title word ("British Prime Minister", "Kremlin spokesman" is handled by
- * descriptionBefore since "spokesman" is lower-case).
+ * "Bill Clinton said", "Hope Hicks, a spokeswoman": a given name that is also a word keeps
+ * its capital at the start of a sentence when a name follows. Not "Will": "Will Trump win?"
  */
-function splitTitle(tokens: Token[]): TitleSplit {
-  let i = 0;
-  let end = 0;
-  const inside: Token[][] = [];
-  const pending: Token[][] = [];
-  while (i < tokens.length) {
-    const t = titleLength(tokens, i);
-    if (t > 0) {
-      i += t;
-      end = i;
-      inside.push(...pending.splice(0));
-      continue;
-    }
-    if (isDemonym(tokens[i]!.text)) {
-      i++;
-      continue;
-    }
-    const k = knownLength(tokens, i);
-    if (k > 0 && i + k < tokens.length) {
-      pending.push(tokens.slice(i, i + k));
-      i += k;
-      continue;
-    }
-    break;
-  }
-  return { title: tokens.slice(0, end), inside, rest: tokens.slice(end) };
+function givenNameFirst(tokens: Token[]): boolean {
+  const t = tokens[0]!;
+  return tokens.length > 1 && t.text !== 'Will' && WORD_FIRST_NAMES.has(t.text);
 }
+
 
 /** Type of an unknown run of two or more words, from its last word or compromise's lexicon. */
 function typeOfPhrase(tokens: Token[]): EntityType | null {
@@ -144,7 +105,13 @@ function typeOfPhrase(tokens: Token[]): EntityType | null {
   if (lex && lex !== 'COMMON') return lex;
   if (tokens.length > 4) return null;
   if (tokens.some((t) => NOT_NAMES.has(t.text) || isDemonym(t.text) || /^\p{Lu}{2,}$/u.test(t.text))) return null;
+  // "Pacific Rim" is not a person, whatever its head ("Pacific Partnership").
+  if (tokens.some((t) => GEO_WORDS.has(t.text))) return null;
   if (isFirstName(tokens[0]!.text)) return 'PERSON';
+  // "Bill Cosby", "Hope Hicks": a given name that is also a word, before a word the lexicon
+  // does not know or knows as a surname.
+  const lastKind = lexiconType(tokens.at(-1)!.text);
+  if (tokens.length <= 3 && isGivenName(tokens[0]!.text) && (lastKind === undefined || lastKind === 'PERSON')) return 'PERSON';
   // "Bill Clinton": a known surname makes a person even after an ordinary word.
   if (tokens.length <= 3 && lexiconType(tokens.at(-1)!.text) === 'PERSON') return 'PERSON';
   // Two to four plain capitalised words: in news copy, almost always a person, unless
@@ -154,49 +121,31 @@ function typeOfPhrase(tokens: Token[]): EntityType | null {
   return plain && !common ? 'PERSON' : null;
 }
 
-/**
- * Where the lower-case or title words just before a name start, when they describe it
- * ("Kremlin spokesman Dmitry Peskov", "Republican presidential nominee Donald Trump").
- * Returns the index of the first describing token, or null.
- */
-function descriptionStart(all: Token[], first: number, needRole: boolean): number | null {
-  let i = first - 1;
-  let hasRole = false;
-  while (i >= 0) {
-    const t = all[i]!;
-    if (!t.joinsNext) break;
-    const w = lower(t);
-    const ok = ROLE_WORDS.has(w) || MODIFIER_WORDS.has(w) || TITLE_WORDS.has(t.text) || isDemonym(t.text) || lookupForm(t.text) !== undefined;
-    if (!ok) break;
-    if (ROLE_WORDS.has(w) || (TITLE_WORDS.has(t.text) && !HONORIFICS.has(t.text))) hasRole = true;
-    i--;
-    if (t.sentenceStart) break;
+
+/** The body named before an inner title ("CWA" in "CWA President"), if it is a name. */
+function bodyBeforeTitle(tokens: Token[]): Mention | null {
+  if (tokens.length === 1) {
+    const t = tokens[0]!;
+    const acronym = ACRONYM.test(t.text) && !NOT_NAMES.has(t.text) && lexiconType(t.text) === undefined;
+    return acronym ? { name: t.text, type: 'ORGANIZATION', ...span(tokens), known: false, descriptions: [] } : null;
   }
-  let from = i + 1;
-  while (from < first && /^(?:the|of|and|a|an)$/i.test(all[from]!.text)) from++;
-  if ((needRole && !hasRole) || from >= first) return null;
-  return from;
+  const type = typeOfPhrase(tokens);
+  return type !== null && type !== 'PERSON' ? { name: words(tokens), type, ...span(tokens), known: false, descriptions: [] } : null;
 }
 
-/** An apposition after a name: "Dmitry Peskov, the Kremlin spokesman, said". */
-export function descriptionAfter(text: string, all: Token[], last: number): string | null {
-  const t = all[last]!;
-  if (!/^, *$/.test(t.gapAfter)) return null;
-  let i = last + 1;
-  while (i < all.length && /^(?:the|a|an)$/.test(all[i]!.text)) i++;
-  const from = i;
-  let hasRole = false;
-  for (; i < all.length && i - from < 7; i++) {
-    const w = all[i]!;
-    const lw = lower(w);
-    if (!(ROLE_WORDS.has(lw) || MODIFIER_WORDS.has(lw) || w.cap || lw === 'for' || lw === 'at' || lw === 'to')) return null;
-    if (ROLE_WORDS.has(lw)) hasRole = true;
-    if (!w.joinsNext) {
-      if (!/^[,.;)]/.test(w.gapAfter) || !hasRole || !ROLE_WORDS.has(lw) && !w.cap) return null;
-      return text.slice(all[from]!.start, w.end);
-    }
+
+/** A run made only of known names, each one a mention; null when any word is unknown. */
+function knownSequence(tokens: Token[]): Mention[] | null {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const n = knownLength(tokens, i);
+    if (n === 0) return null;
+    const part = tokens.slice(i, i + n);
+    const k = lookupForm(words(part))!;
+    out.push({ name: k.name, type: k.type, ...span(part), known: true, descriptions: [] });
+    i += n;
   }
-  return null;
+  return out.length > 1 ? out : null;
 }
 
 /** The mentions one candidate run gives. */
@@ -208,24 +157,42 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
   // Sentence-initial capitals: drop an opening word that is only capitalised by position.
   const whole = lookupRun(tokens);
   if (!whole) {
-    while (tokens.length > 0 && (isSentenceWord(tokens[0]!) || (tokens[0]!.text === 'The' && tokens.length > 1))) {
+    // A lone one may still be a surname the article gives in full ("Dean, a former
+    // governor"): keep it for resolution, which accepts nothing else for it.
+    const t = tokens[0]!;
+    if (tokens.length === 1 && isSentenceWord(t) && !SENTENCE_WORDS.has(t.text) && !NOT_NAMES.has(t.text)) {
+      const hint: LoneWordHint = { lexicon: lexiconType(t.text), sentenceStart: true, sentenceWord: true, afterThe: false, beforeSpeech: false, acronym: false };
+      return [{ name: t.text, type: null, ...span(tokens), known: false, descriptions: [], hint }];
+    }
+    while (tokens.length > 0 && ((isSentenceWord(tokens[0]!) && !givenNameFirst(tokens)) || (tokens[0]!.text === 'The' && tokens.length > 1))) {
       tokens = tokens.slice(1);
       first++;
     }
     if (tokens.length === 0) return out;
+  }
+  const lastIndex = first + tokens.length - 1;
+
+  // "the Republican party": a lower-case "party" completes the name.
+  const party = partyBefore(all, lastIndex, words(tokens));
+  if (party) {
+    out.push({ name: party.name, type: party.type, start: tokens[0]!.start, end: all[lastIndex + 1]!.end, known: true, descriptions: [] });
+    return out;
   }
 
   const known = whole ?? lookupRun(tokens);
   if (known) {
     // "The Kremlin": the article is not part of the name unless the name says so.
     if (tokens[0]!.text === 'The' && tokens.length > 1 && !known.name.startsWith('The ')) tokens = tokens.slice(1);
+    if (tokens.length === 1 && isStateAbbreviation(tokens[0]!.text) && !stateAbbreviationInPlace(all, first)) return out;
     out.push({ name: known.name, type: known.type, ...span(tokens), known: true, descriptions: [] });
     return out;
   }
 
-  // "U.S. Department of Justice": a country before a known body is part of its name.
+  // "U.S. Department of Justice": a country before a known body is part of its name
+  // ("New Hampshire GOP" stays a state and a party).
   const lead = knownLength(tokens, 0);
-  if (lead > 0 && lead < tokens.length && lookupForm(words(tokens.slice(0, lead)))!.type === 'LOCATION') {
+  const leadKnown = lead > 0 ? lookupForm(words(tokens.slice(0, lead)))! : undefined;
+  if (lead < tokens.length && leadKnown?.type === 'LOCATION' && isCountry(leadKnown.name)) {
     const body = lookupRun(tokens.slice(lead));
     if (body && body.type === 'ORGANIZATION') {
       out.push({ name: body.name, type: body.type, ...span(tokens), known: true, descriptions: [] });
@@ -233,14 +200,28 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
     }
   }
 
-  const { title, inside, rest } = splitTitle(tokens);
+  // "New Hampshire GOP", "SiriusXM Apple Music": names written side by side.
+  const sequence = knownSequence(tokens);
+  if (sequence) return sequence;
+
+  let { title, inside, rest } = splitTitle(tokens);
+  const end = innerTitleEnd(rest);
+  if (end !== null) {
+    let k = end - 1;
+    while (k > 0 && titleLength(rest, k - 1) > 0) k--;
+    // The body before the title, with any leading title words ("Republican National
+    // Committee") or without them ("Former CWA").
+    const body = k === 0 ? null : bodyBeforeTitle(tokens.slice(0, title.length + k)) ?? bodyBeforeTitle(rest.slice(0, k));
+    if (body) out.push(body);
+    title = tokens.slice(0, title.length + end);
+    rest = rest.slice(end);
+  }
   for (const part of inside) {
     const k = lookupForm(words(part))!;
     out.push({ name: k.name, type: k.type, ...span(part), known: true, descriptions: [] });
   }
   if (rest.length === 0) return out;
   const restFirst = first + title.length;
-  const lastIndex = first + tokens.length - 1;
 
   const descriptions: string[] = [];
   if (title.length > 0 && !(title.length === 1 && HONORIFICS.has(title[0]!.text))) {
@@ -261,7 +242,7 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
 
   // "Executive Order", "Democrat Party": a title word before a head word is part of the name.
   const head = rest.at(-1)!.text;
-  if (title.length > 0 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || OTHER_HEADS.has(head))) {
+  if (title.length > 0 && isHead(head)) {
     const type = typeOfPhrase(tokens);
     if (type === null || tokens.length < 2) return out;
     out.length = 0;
@@ -269,32 +250,56 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
     return out;
   }
 
+  // "Time magazine", "WNBC-TV": a publication or channel.
+  if (title.length === 0 && (beforeMediaNoun(all, lastIndex) || (rest.length === 1 && CALL_LETTERS.test(rest[0]!.text)))) {
+    if (rest.some((t) => NOT_NAMES.has(t.text) || isDemonym(t.text))) return out;
+    out.push({ name: words(rest), type: 'ORGANIZATION', ...span(rest), known: false, descriptions: [] });
+    return out;
+  }
+
   if (rest.length === 1) {
     const t = rest[0]!;
     if (NOT_NAMES.has(t.text) || isDemonym(t.text)) return out;
-    const prev = all[restFirst - 1];
-    const next = all[lastIndex + 1];
     const hint: LoneWordHint = {
       lexicon: lexiconType(t.text),
       sentenceStart: t.sentenceStart,
-      afterThe: prev !== undefined && /^the$/i.test(prev.text) && prev.joinsNext,
-      beforeSpeech: next !== undefined && t.joinsNext && SPEECH.test(next.text),
+      afterThe: restFirst > 0 && /^the$/i.test(all[restFirst - 1]!.text) && all[restFirst - 1]!.joinsNext,
+      beforeSpeech: beforeSpeech(all, lastIndex, t.sentenceStart),
       acronym: ACRONYM.test(t.text),
     };
     // "Henderson, Nev.": a word before a comma and a state or country is a place.
-    const after = next ? lookupForm(next.text) : undefined;
-    if (/^, $/.test(t.gapAfter) && after?.type === 'LOCATION' && title.length === 0 && hint.lexicon !== 'ORGANIZATION') {
+    if (title.length === 0 && hint.lexicon !== 'ORGANIZATION' && beforeItsState(all, lastIndex)) {
       out.push({ name: t.text, type: 'LOCATION', ...span(rest), known: false, descriptions: [] });
       return out;
     }
-    // After a title ("President Obama", "Mr. Peskov") a lone word is a person.
-    const type: EntityType | null = title.length > 0 ? 'PERSON' : null;
+    // After a title ("President Obama", "Mr. Peskov") or a role ("his wife, Melania") a lone word is a person.
+    const type: EntityType | null = title.length > 0 || (afterRole(all, restFirst) && !hint.acronym) ? 'PERSON' : null;
     out.push({ name: t.text, type, ...span(rest), known: false, descriptions, hint });
     return out;
   }
 
-  const type = title.length > 0 && !ORG_HEADS.has(rest.at(-1)!.text) ? 'PERSON' : typeOfPhrase(rest);
-  if (type === null) return out;
+  if (title.length === 0 && beforeItsState(all, lastIndex)) {
+    out.push({ name: words(rest), type: 'LOCATION', ...span(rest), known: false, descriptions: [] });
+    return out;
+  }
+  let type = title.length > 0 && !ORG_HEADS.has(rest.at(-1)!.text) ? 'PERSON' : typeOfPhrase(rest);
+  // "his spokeswoman, Hope Hicks": a role before plain words makes them a person.
+  if (type === null && title.length === 0 && afterRole(all, restFirst) && rest.length <= 3 && rest.every((t) => /^\p{Lu}[\p{Ll}’'\-]+$/u.test(t.text) && !NOT_NAMES.has(t.text))) {
+    type = 'PERSON';
+  }
+  if (type === null) {
+    // "Fox News Sunday", "Breitbart News Daily": a broadcaster's name before show words is a show.
+    if (lead > 0 && leadKnown!.type === 'ORGANIZATION' && tokens.slice(lead).every((t) => SHOW_WORDS.has(t.text))) {
+      return [{ name: words(tokens), type: 'OTHER', ...span(tokens), known: false, descriptions: [] }];
+    }
+    // "SiriusXM Patriot", "HuffPost Politics": keep the known name the run opens with.
+    if (lead > 0 && title.length === 0 && out.length === 0) {
+      out.push({ name: leadKnown!.name, type: leadKnown!.type, ...span(tokens.slice(0, lead)), known: true, descriptions: [] });
+    }
+    return out;
+  }
+  // "a state-designated Level I Trauma Center": a kind of place, not a named one.
+  if (type !== 'PERSON' && title.length === 0 && headsIndefinite(all, restFirst, lastIndex)) return out;
   if (type !== 'PERSON' && title.length > 0) {
     // "Foreign Ministry", "House Intelligence Committee": the title words belong to the name.
     out.length = 0;

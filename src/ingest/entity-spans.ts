@@ -1,7 +1,7 @@
 // Candidate detection for entity recognition: the words of a paragraph and the runs of
 // capitalised words that may be names. Regexes only, so a 2 KB article costs a few
 // microseconds; deciding what a run is belongs to entities.ts.
-import { CONNECTOR_HEADS, TITLE_PHRASES, lookupForm } from './gazetteer/index.js';
+import { CONNECTOR_HEADS, ORG_HEADS, TITLE_PHRASES, isStateAbbreviation, lookupForm } from './gazetteer/index.js';
 
 export interface Token {
   /** The word without a possessive ’s ("Moscow" in "Moscow’s"). */
@@ -24,7 +24,7 @@ export interface Token {
 // Abbreviations that keep their full stop; any other trailing stop ends a sentence.
 const ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Maj', 'Adm', 'Jr', 'Sr', 'St',
-  'Rev', 'Prof', 'Sec', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Inc', 'Corp', 'Co',
+  'Rev', 'Prof', 'Sec', 'Sens', 'Reps', 'Govs', 'Pres', 'Supt', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Inc', 'Corp', 'Co',
   'Ltd', 'Mt', 'Ft', 'No', 'vs', 'Ph.D',
   // AP-style state abbreviations ("Henderson, Nev.").
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'Md', 'Mass', 'Mich',
@@ -33,6 +33,17 @@ const ABBREVIATIONS = new Set([
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&][\p{L}\p{N}]+)*\.?/gu;
 const POSSESSIVE = /['’]s$/u;
+/**
+ * A lower-case prefix before a name ("post-Iowa", "anti-Trump") or a party letter before a
+ * state ("R-Texas", "I-Vt."): the name is read as a word of its own.
+ */
+const NAME_AFTER_PREFIX = /^(?:\p{Ll}+|[RDI])-(?=\p{Lu})/u;
+/** A name before a participle ("Kremlin-backed", "New York-based"): the name ends at the hyphen. */
+const NAME_BEFORE_SUFFIX =
+  /^\p{Lu}[\p{L}.]*(?=-(?:based|backed|born|led|owned|style|era|run|funded|controlled|affiliated|allied|linked|made|bound|sponsored|appointed|leaning|friendly|like|centric|focused|aligned|supported|inspired|related)$)/u;
+
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ben', 'ould']);
+
 const SENTENCE_GAP = /[.!?:;“"‘(\[—–]|'(?=\p{Lu})/u;
 /** Lower-case particles inside names: "Bill de Blasio", "Osama bin Laden". */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'al', 'bin', 'la', 'le']);
@@ -44,6 +55,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
     let word = m[0];
+    let skip = 0;
+    const hyphen = word.includes('-');
+    const prefix = hyphen ? NAME_AFTER_PREFIX.exec(word) : null;
+    // A party letter only counts before a state ("X-Men" and "T-Mobile" stay whole), and a
+    // name particle stays in the name ("al-Assad", "el-Sisi").
+    const lower = prefix !== null && prefix[0].length > 2;
+    if (
+      prefix &&
+      (lower ? !NAME_PARTICLES.has(prefix[0].slice(0, -1)) : lookupForm(word.slice(2))?.type === 'LOCATION' || isStateAbbreviation(word.slice(2)))
+    ) {
+      skip = prefix[0].length;
+      word = word.slice(skip);
+    }
+    const named = hyphen ? NAME_BEFORE_SUFFIX.exec(word) : null;
+    if (named) word = named[0];
     if (word.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
       const bare = word.slice(0, -1);
       if (!ABBREVIATIONS.has(bare) && !/^\p{Lu}$/u.test(bare)) word = bare;
@@ -53,7 +79,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       word = word.slice(0, -2);
       possessive = true;
     }
-    const s = start + m.index;
+    const s = start + m.index + skip;
     out.push({
       text: word,
       start: s,
@@ -65,14 +91,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       gapAfter: '',
     });
     // The possessive ending stays out of the word, so re-scan from the word's end.
-    WORD.lastIndex = m.index + (possessive ? word.length + 2 : word.length);
+    WORD.lastIndex = m.index + skip + (possessive ? word.length + 2 : word.length);
   }
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const next = out[i + 1];
     const gapStart = t.possessive ? t.end + 2 : t.end;
     t.gapAfter = text.slice(gapStart, next ? next.start : end);
-    t.joinsNext = !t.possessive && next !== undefined && /^ +$/.test(t.gapAfter);
+    // A state abbreviation ends a place ("San Bernardino, Calif. The Islamic State").
+    t.joinsNext = !t.possessive && next !== undefined && /^ +$/.test(t.gapAfter) && !(t.text.endsWith('.') && isStateAbbreviation(t.text));
     const before = i === 0 ? text.slice(start, t.start) : out[i - 1]!.gapAfter;
     const prev = out[i - 1];
     t.sentenceStart =
@@ -96,7 +123,8 @@ function isNameWord(t: Token): boolean {
 /** Would "<left> <connector> <right>" read as one name ("Department of Justice")? */
 function bridges(left: Token[], connector: string, right: Token[]): boolean {
   const last = left.at(-1)!.text;
-  if (CONNECTOR_HEADS.has(last) && connector.startsWith('of')) return true;
+  // "Department of Justice", "Communications Workers of America": an organisation's head word before "of".
+  if ((CONNECTOR_HEADS.has(last) || ORG_HEADS.has(last)) && connector.startsWith('of')) return true;
   const joined = `${last} ${connector} ${right[0]!.text}`;
   if (TITLE_PHRASES.some((p) => p.startsWith(joined))) return true;
   const whole = `${left.map((t) => t.text).join(' ')} ${connector} ${right.map((t) => t.text).join(' ')}`;

@@ -86,28 +86,74 @@ export function resolvePersonName(written: string, fullNames: readonly string[])
   return new NameIndex(fullNames).resolve(written);
 }
 
-/** resolvePersonName over a fixed set of full names, indexed once (one article's names). */
+/** How prominent a full name is in its article: mentions written in full, first paragraph. */
+export interface Prominence {
+  count: number;
+  firstParagraph: number;
+}
+
+/**
+ * resolvePersonName over a fixed set of full names, indexed once (one article's names).
+ * Names written with initials count ("E. J. Fleming" answers to "Fleming"), and spellings
+ * of one person ("Donald Trump", "Donald J. Trump") count as one candidate.
+ */
 export class NameIndex {
+  /** personKey -> the first full name (in sorted order) with that key. */
+  private readonly names = new Map<string, string>();
   private readonly byKey = new Map<string, Set<string>>();
   private readonly byPart = new Map<string, Set<string>>();
 
-  constructor(fullNames: readonly string[]) {
-    for (const full of fullNames) {
-      if (!isFullName(full)) continue;
-      add(this.byKey, personKey(full), full);
-      add(this.byPart, surname(full).split(' ').map(wordKey).join(''), full);
-      add(this.byPart, wordKey(givenName(full) ?? ''), full);
+  /**
+   * With `prominence` (keyed by full name), a bare name that fits several people goes to
+   * the one the article is about: more mentions in full, else named in an earlier
+   * paragraph ("Mr. Bush" in a story that opens on Billy Bush and later names George W.
+   * Bush). When they tie on both, the name stays unresolved.
+   */
+  /** Prominence per personKey, summed over the spellings of one person. */
+  private readonly prominence = new Map<string, Prominence>();
+
+  constructor(fullNames: readonly string[], prominence?: ReadonlyMap<string, Prominence>) {
+    for (const full of [...fullNames].sort()) {
+      if (!hasSurname(full)) continue;
+      const key = personKey(full);
+      if (!this.names.has(key)) this.names.set(key, full);
+      add(this.byKey, key, key);
+      add(this.byPart, surname(full).split(' ').map(wordKey).join(''), key);
+      add(this.byPart, wordKey(givenName(full) ?? ''), key);
+      const q = prominence?.get(full);
+      if (q) {
+        const p = this.prominence.get(key) ?? { count: 0, firstParagraph: Infinity };
+        this.prominence.set(key, { count: p.count + q.count, firstParagraph: Math.min(p.firstParagraph, q.firstParagraph) });
+      }
     }
   }
 
   /** The one full name `written` refers to, or null when none or several fit. */
   resolve(written: string): string | null {
-    const words = nameWords(written);
+    const words = nameWords(written).filter((w) => !isInitial(w));
     if (words.length === 0) return null;
     const fits = words.length >= 2 ? this.byKey.get(personKey(written)) : this.byPart.get(wordKey(words[0]!));
-    if (!fits || fits.size !== 1) return null;
-    return [...fits][0]!;
+    if (!fits) return null;
+    if (fits.size === 1) return this.names.get([...fits][0]!)!;
+    return this.mostProminent([...fits]);
   }
+
+  private mostProminent(keys: string[]): string | null {
+    if (this.prominence.size === 0) return null;
+    const none: Prominence = { count: 0, firstParagraph: Infinity };
+    const ranked = keys
+      .map((k) => ({ k, p: this.prominence.get(k) ?? none }))
+      .sort((a, b) => b.p.count - a.p.count || a.p.firstParagraph - b.p.firstParagraph);
+    const [top, second] = [ranked[0]!, ranked[1]!];
+    if (top.p.count === second.p.count && top.p.firstParagraph === second.p.firstParagraph) return null;
+    return this.names.get(top.k)!;
+  }
+}
+
+/** A name with a surname and something before it, initials included ("E. J. Fleming"). */
+export function hasSurname(name: string): boolean {
+  const words = nameWords(name);
+  return words.length >= 2 && words.some((w) => !isInitial(w));
 }
 
 function add(map: Map<string, Set<string>>, key: string, value: string): void {

@@ -141,6 +141,91 @@ describe('rules', () => {
     expect(find(list, 'Trump and Putin')).toBeUndefined();
   });
 
+  it('reads quoted titles of shows and songs as OTHER, and a lone quoted word only as a named work', () => {
+    const list = entities(
+      "She told ABC's “Good Morning America” on Monday. He joined the ''Today'' show.\n\nHe left ''Today.'' Fans said it was “Brilliant.”",
+    );
+    expect(find(list, 'Good Morning America')).toMatchObject({ type: 'OTHER' });
+    expect(find(list, 'Today')!.mentions.map((m) => m.text)).toEqual(['Today', 'Today']);
+    expect(find(list, 'Brilliant')).toBeUndefined();
+    expect(find(list, 'America')).toBeUndefined();
+  });
+
+  it('finds states in party notation and names after a lower-case prefix', () => {
+    const list = entities('Sen. Bernie Sanders (I-Vt.) and Sen. Ted Cruz, R-Texas, spoke after the post-Iowa vote.');
+    expect(summary(list)).toEqual([
+      'LOCATION Iowa', 'LOCATION Texas', 'LOCATION Vermont', 'PERSON Bernie Sanders', 'PERSON Ted Cruz',
+    ]);
+  });
+
+  it('reads an AP state abbreviation as a state only after a place', () => {
+    const list = entities('He was buried after a requiem Mass. Cardinal James McIntyre presided in Everett, Mass., on Friday.');
+    expect(find(list, 'Massachusetts')!.mentions.map((m) => m.text)).toEqual(['Mass.']);
+    expect(find(list, 'Everett')).toMatchObject({ type: 'LOCATION' });
+    expect(find(list, 'James McIntyre')).toMatchObject({ type: 'PERSON', descriptions: ['Cardinal'] });
+  });
+
+  it('types a lone surname of someone often in the news, even at the start of a sentence', () => {
+    const list = entities('Polls showed Trump leading nationally. Trump gained in Ohio.');
+    expect(find(list, 'Trump')).toMatchObject({ type: 'PERSON' });
+    expect(find(list, 'Trump')!.mentions).toHaveLength(2);
+  });
+
+  it('gives a shared surname to the person the article is about, and keeps a tie apart', () => {
+    const list = entities('Billy Bush joined NBC.\n\nMr. Bush will host.\n\nGeorge W. Bush praised him. Mr. Bush smiled.');
+    expect(find(list, 'Billy Bush')!.mentions.map((m) => m.text)).toEqual(['Billy Bush', 'Bush', 'Bush']);
+    expect(find(list, 'George W. Bush')!.mentions).toHaveLength(1);
+    expect(find(list, 'Bush')).toBeUndefined();
+  });
+
+  it('resolves a sentence-initial surname and a name written with initials', () => {
+    const list = entities('Howard Dean spoke, as E. J. Fleming wrote.\n\nDean, a doctor, said more. Mr. Fleming agreed.');
+    expect(find(list, 'Howard Dean')!.aliases).toEqual(['Dean']);
+    expect(find(list, 'E. J. Fleming')!.aliases).toEqual(['Fleming']);
+  });
+
+  it('splits a body, a title and a name written in one run', () => {
+    const list = entities(
+      'Talks with Labor Secretary Thomas Perez and the Communications Workers of America ended. CWA President Chris Shelton thanked Republican National Committee Chairman Reince Priebus.',
+    );
+    expect(find(list, 'Thomas Perez')).toMatchObject({ type: 'PERSON', descriptions: ['Labor Secretary'] });
+    expect(find(list, 'Chris Shelton')).toMatchObject({ type: 'PERSON', descriptions: ['CWA President'] });
+    expect(find(list, 'Reince Priebus')).toMatchObject({ type: 'PERSON', descriptions: ['Republican National Committee Chairman'] });
+    expect(find(list, 'Republican National Committee')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(find(list, 'Communications Workers of America')!.aliases).toEqual(['CWA']);
+  });
+
+  it('reads context: a role before a name, a media noun after it, a lower-case party, an indefinite kind', () => {
+    const list = entities(
+      'He thanked his wife, Melania, and his spokeswoman, Hope Hicks. In an interview with Time magazine, voters left the Republican party. She was taken to a state-designated Level I Trauma Center in the city.',
+    );
+    expect(find(list, 'Melania')).toMatchObject({ type: 'PERSON' });
+    expect(find(list, 'Hope Hicks')).toMatchObject({ type: 'PERSON' });
+    expect(find(list, 'Time')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(find(list, 'Republican Party')!.mentions.map((m) => m.text)).toEqual(['Republican party']);
+    expect(list.map((e) => e.name).join(' ')).not.toMatch(/Trauma/);
+  });
+
+  it('keeps places places: regions, "City, St." and a later lone mention of the same place', () => {
+    const list = entities(
+      'Trade with the Pacific Rim grew. A shooting in San Bernardino, Calif. The Islamic State said so. Ferguson, Missouri, erupted. Ferguson had two murders.',
+    );
+    expect(find(list, 'Pacific Rim')).toMatchObject({ type: 'LOCATION' });
+    expect(find(list, 'San Bernardino')).toMatchObject({ type: 'LOCATION' });
+    expect(find(list, 'California')!.aliases).toEqual(['Calif.']);
+    expect(find(list, 'Islamic State')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(find(list, 'Ferguson')).toMatchObject({ type: 'LOCATION' });
+    expect(find(list, 'Ferguson')!.mentions).toHaveLength(2);
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  it('splits names written side by side and reads a broadcaster before show words as a show', () => {
+    const list = entities('He won the New Hampshire GOP primary. Pat Caddell told Breitbart News Daily host Alex Marlow.');
+    expect(find(list, 'New Hampshire')).toMatchObject({ type: 'LOCATION' });
+    expect(find(list, 'Republican Party')!.aliases).toEqual(['GOP']);
+    expect(find(list, 'Breitbart News Daily')).toMatchObject({ type: 'OTHER' });
+  });
+
   it('orders entities by salience, then name', () => {
     const list = entities('Zed Alpha met Abe Beta.\n\nZed Alpha left.');
     expect(list.map((e) => e.name)).toEqual(['Zed Alpha', 'Abe Beta']);

@@ -6,6 +6,7 @@ import worldCountries, { type Country } from 'world-countries';
 import type { EntityType } from '../types.js';
 import organizations from './organizations.json' with { type: 'json' };
 import other from './other.json' with { type: 'json' };
+import people from './people.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 
@@ -53,6 +54,7 @@ const countries: Country[] = Array.isArray(worldCountries)
   : (worldCountries as unknown as { default: Country[] }).default;
 
 const demonyms = new Set<string>();
+const countryNames = new Set<string>();
 const latin = /^[\p{Script=Latin}\s.'’\-]+$/u;
 
 // Curated lists first: they win over world-countries for a shared form.
@@ -62,6 +64,7 @@ addEntries(places.entries, 'LOCATION');
 const countryAliases: Record<string, string[]> = places.countryAliases;
 for (const c of countries) {
   const entity: KnownEntity = { name: c.name.common, type: 'LOCATION' };
+  countryNames.add(c.name.common);
   add(c.name.common, entity);
   add(c.name.official, entity);
   for (const alias of countryAliases[c.name.common] ?? []) add(alias, entity);
@@ -76,10 +79,32 @@ for (const c of countries) {
 }
 for (const d of ['Western', 'Eastern', 'European', 'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian']) demonyms.add(d);
 
+// Extraction asks about the same few thousand forms over and over (every capitalised run
+// and its sub-runs), so answers are memoised; the cache is dropped when it grows large.
+const formCache = new Map<string, KnownEntity | null>();
+
 /** The entity a surface form names ("U.S." -> United States), if the gazetteers know it. */
 export function lookupForm(form: string): KnownEntity | undefined {
-  const f = form.replace(/[’‘]/g, "'");
-  return byForm.get(f) ?? byLowerForm.get(normalForm(f));
+  let known = formCache.get(form);
+  if (known === undefined) {
+    const f = form.replace(/[’‘]/g, "'");
+    known = byForm.get(f) ?? byLowerForm.get(normalForm(f)) ?? null;
+    if (formCache.size > 100_000) formCache.clear();
+    formCache.set(form, known);
+  }
+  return known ?? undefined;
+}
+
+/** Whether a canonical place name is a country ("United States"), not a state or city. */
+export function isCountry(name: string): boolean {
+  return countryNames.has(name);
+}
+
+// AP-style state abbreviations ("Calif.", "Mass."): a place only in "City, St." or "R-Mass.";
+// elsewhere "Mass." is a church service and "Ill." an adjective.
+const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+export function isStateAbbreviation(form: string): boolean {
+  return STATE_ABBREVIATION.test(form) && lookupForm(form)?.type === 'LOCATION';
 }
 
 /** "Russian", "British": a demonym is a description word, never an entity. */
@@ -92,10 +117,17 @@ type Lexicon = Record<string, string | string[]>;
 const lexicon = ((nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon);
 
 /** compromise's tags for a word or phrase ("moscow" -> ["City"]); empty when unknown. */
+const NO_TAGS: readonly string[] = [];
+const tagCache = new Map<string, readonly string[]>();
 export function lexiconTags(form: string): readonly string[] {
-  const tags = lexicon[normalForm(form)];
-  if (tags === undefined) return [];
-  return typeof tags === 'string' ? [tags] : tags;
+  let cached = tagCache.get(form);
+  if (cached === undefined) {
+    const tags = lexicon[normalForm(form)];
+    cached = tags === undefined ? NO_TAGS : typeof tags === 'string' ? [tags] : tags;
+    if (tagCache.size > 100_000) tagCache.clear();
+    tagCache.set(form, cached);
+  }
+  return cached;
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -104,6 +136,11 @@ const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Address']);
 
 export function isFirstName(word: string): boolean {
   return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+}
+
+/** A given name, including those compromise files as ordinary words ("Bill", "Hope"). */
+export function isGivenName(word: string): boolean {
+  return isFirstName(word) || WORD_FIRST_NAMES.has(word);
 }
 
 /** What compromise's lexicon alone says a capitalised word or phrase is. */
@@ -129,3 +166,10 @@ export const CONNECTOR_HEADS = set(words.connectorHeads);
 export const NOT_NAMES = set(words.notNames);
 export const TITLE_PHRASES: readonly string[] = words.titlePhrases;
 export const SENTENCE_WORDS = set(words.sentenceWords);
+export const WORD_FIRST_NAMES = set(words.wordFirstNames);
+export const MEDIA_NOUNS = set(words.mediaNouns);
+export const WORK_NOUNS = set(words.workNouns);
+export const GEO_WORDS = set(words.geoWords);
+export const SHOW_WORDS = set(words.showWords);
+/** Surnames of people often in the news: a lone one is a PERSON (see people.json). */
+export const PERSON_NAMES = set(people.names);
