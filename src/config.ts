@@ -9,7 +9,9 @@ const Env = z.object({
   DATABASE_URL: z
     .string()
     .default('file:./data/wiregraph.db')
-    .refine((url) => url.startsWith('file:'), { message: 'must be a SQLite URL such as file:./data/wiregraph.db' }),
+    .refine((url) => /^(?:file:|postgres(?:ql)?:\/\/)/.test(url), {
+      message: 'must be a SQLite URL (file:./data/wiregraph.db) or a PostgreSQL URL (postgresql://user@host:5432/db)',
+    }),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   SEED_DIR: z.string().default('seeds'),

@@ -1,28 +1,63 @@
 // The only place that opens the database: DATABASE_URL -> Prisma client with its driver adapter.
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '../generated/sqlite/client.js';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
+import { PrismaClient, type Prisma } from '../generated/sqlite/client.js';
+import { providerOf, type Provider } from './provider.js';
 import { sqliteFile } from './sqlite-file.js';
 
+/**
+ * The client type the code is written against. Both providers' generated clients have the
+ * same models and query API (one models file), so a PostgreSQL client is used through it.
+ */
 export type Db = PrismaClient;
 export type { Prisma } from '../generated/sqlite/client.js';
 
 export interface DbOptions {
   /** Called with every SQL statement Prisma sends; used by tests that count statements. */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL connections per process (default 10). */
+  poolSize?: number;
 }
 
-/** Opens the database at `url` (a `file:` URL). WAL lets the API read while a seed run writes. */
+const providers = new WeakMap<object, Provider>();
+
+/** The provider behind an open client. */
+export function providerOfDb(db: Db): Provider {
+  return providers.get(db) ?? 'sqlite';
+}
+
+/** A case-insensitive `contains` filter: SQLite's LIKE already ignores ASCII case; PostgreSQL needs asking. */
+export function containsText(db: Db, value: string): Prisma.StringFilter {
+  return providerOfDb(db) === 'postgresql' ? ({ contains: value, mode: 'insensitive' } as Prisma.StringFilter) : { contains: value };
+}
+
+export function startsWithText(db: Db, value: string): Prisma.StringFilter {
+  return providerOfDb(db) === 'postgresql' ? ({ startsWith: value, mode: 'insensitive' } as Prisma.StringFilter) : { startsWith: value };
+}
+
+function logQueries(client: { $on: (event: 'query', cb: (e: { query: string }) => void) => void }, onQuery: (sql: string) => void) {
+  client.$on('query', (event) => onQuery(event.query));
+}
+
+/** Opens the database DATABASE_URL names: a SQLite file (created if missing) or PostgreSQL. */
 export async function openDb(url: string, options: DbOptions = {}): Promise<Db> {
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 });
-  const db = new PrismaClient({
-    adapter,
-    log: options.onQuery ? [{ level: 'query', emit: 'event' }] : [],
-  });
-  if (options.onQuery) {
-    const onQuery = options.onQuery;
-    db.$on('query' as never, (event: { query: string }) => onQuery(event.query));
+  const log = options.onQuery ? [{ level: 'query' as const, emit: 'event' as const }] : [];
+  let db: Db;
+  if (providerOf(url) === 'postgresql') {
+    const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+    const client = new PostgresClient({ adapter, log });
+    if (options.onQuery) logQueries(client as never, options.onQuery);
+    db = client as unknown as Db;
+    providers.set(db, 'postgresql');
+  } else {
+    // WAL lets the API read while a seed run writes; the busy timeout waits out other writers.
+    const adapter = new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 });
+    db = new PrismaClient({ adapter, log }) as Db;
+    if (options.onQuery) logQueries(db as never, options.onQuery);
+    await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+    providers.set(db, 'sqlite');
   }
-  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-  await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   return db;
 }

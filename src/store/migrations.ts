@@ -1,11 +1,10 @@
 // Which committed migrations the database has not applied yet (for the /ready endpoint).
 import { readdirSync } from 'node:fs';
-import type { Db } from './db.js';
+import { providerOfDb, type Db } from './db.js';
+import type { Provider } from './provider.js';
 
-const MIGRATIONS = new URL('../../prisma/sqlite/migrations/', import.meta.url);
-
-export function committedMigrations(): string[] {
-  return readdirSync(MIGRATIONS, { withFileTypes: true })
+export function committedMigrations(provider: Provider): string[] {
+  return readdirSync(new URL(`../../prisma/${provider}/migrations/`, import.meta.url), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
@@ -21,5 +20,5 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
     // No migrations table yet: nothing is applied.
   }
   const done = new Set(applied.map((m) => m.migration_name));
-  return committedMigrations().filter((name) => !done.has(name));
+  return committedMigrations(providerOfDb(db)).filter((name) => !done.has(name));
 }

@@ -59,3 +59,16 @@ export function toFts5(query: SearchQuery): string {
   const all = query.all.map((group) => (group.length > 1 ? `(${group.map(term).join(' OR ')})` : term(group[0]!))).join(' AND ');
   return query.none.length > 0 ? `${all} NOT (${query.none.map(term).join(' OR ')})` : all;
 }
+
+/**
+ * Renders a query for PostgreSQL's to_tsquery: words are letters and digits only (see
+ * termOf), so they need no quoting; a phrase is words joined by <->.
+ */
+export function toTsQuery(query: SearchQuery): string {
+  const term = (t: SearchTerm) => {
+    const words = t.words.map((w, i) => (t.prefix && i === t.words.length - 1 ? `${w}:*` : w));
+    return words.length > 1 ? `(${words.join(' <-> ')})` : words[0]!;
+  };
+  const all = query.all.map((group) => (group.length > 1 ? `(${group.map(term).join(' | ')})` : term(group[0]!))).join(' & ');
+  return query.none.length > 0 ? `${all} & !(${query.none.map(term).join(' | ')})` : all;
+}

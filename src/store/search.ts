@@ -1,15 +1,16 @@
 // Full-text search behind one interface: ranked hits with highlighted snippets, and the ids
-// matching a search for use in filters. SQLite FTS5 (see the full_text_search migration).
+// matching a search for use in filters. SQLite uses FTS5 tables, PostgreSQL tsvector columns
+// (see each provider's full_text_search migration); both answer the same questions.
 import { Prisma } from '../generated/sqlite/client.js';
-import type { Db } from './db.js';
-import { toFts5, type SearchQuery } from './search-query.js';
+import { providerOfDb, type Db } from './db.js';
+import { toFts5, toTsQuery, type SearchQuery } from './search-query.js';
 
 export type SearchKind = 'ARTICLE' | 'QUOTE' | 'ENTITY';
 
 export interface SearchHit {
   kind: SearchKind;
   id: number;
-  /** Higher is better; comparable across kinds only roughly (bm25 of each index). */
+  /** Higher is better; comparable across kinds only roughly. */
   score: number;
   /** The best passage, HTML-escaped, with matches in <mark>…</mark>. */
   snippet: string;
@@ -19,45 +20,72 @@ export interface SearchHit {
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
-const INDEX: Record<SearchKind, { table: Prisma.Sql; rank: Prisma.Sql; snippet: Prisma.Sql }> = {
-  // Title matches weigh ten times body matches.
-  ARTICLE: {
-    table: Prisma.sql`"ArticleFts"`,
-    rank: Prisma.sql`bm25("ArticleFts", 10.0, 1.0)`,
-    snippet: Prisma.sql`snippet("ArticleFts", -1, ${OPEN}, ${CLOSE}, '…', 24)`,
+interface Dialect {
+  /** SELECT id, rank (lower is better), snippet ... for the best `limit` after `offset`. */
+  hits(kind: SearchKind, query: SearchQuery, limit: number, offset: number, withSnippet: boolean): Prisma.Sql;
+  count(kind: SearchKind, query: SearchQuery): Prisma.Sql;
+}
+
+const FTS5_TABLE: Record<SearchKind, Prisma.Sql> = {
+  ARTICLE: Prisma.sql`"ArticleFts"`,
+  QUOTE: Prisma.sql`"QuoteFts"`,
+  ENTITY: Prisma.sql`"EntityFts"`,
+};
+
+const sqlite: Dialect = {
+  hits(kind, query, limit, offset, withSnippet) {
+    const table = FTS5_TABLE[kind];
+    // Title matches weigh ten times body matches.
+    const rank = kind === 'ARTICLE' ? Prisma.sql`bm25(${table}, 10.0, 1.0)` : Prisma.sql`bm25(${table})`;
+    const snippet = !withSnippet
+      ? Prisma.sql`''`
+      : kind === 'ENTITY'
+        ? Prisma.sql`highlight(${table}, 0, ${OPEN}, ${CLOSE})`
+        : Prisma.sql`snippet(${table}, -1, ${OPEN}, ${CLOSE}, '…', ${kind === 'ARTICLE' ? 24 : 32})`;
+    return Prisma.sql`
+      SELECT rowid AS "id", ${rank} AS "rank", ${snippet} AS "snippet"
+      FROM ${table} WHERE ${table} MATCH ${toFts5(query)}
+      ORDER BY "rank", rowid LIMIT ${limit} OFFSET ${offset}`;
   },
-  QUOTE: {
-    table: Prisma.sql`"QuoteFts"`,
-    rank: Prisma.sql`bm25("QuoteFts")`,
-    snippet: Prisma.sql`snippet("QuoteFts", 0, ${OPEN}, ${CLOSE}, '…', 32)`,
-  },
-  ENTITY: {
-    table: Prisma.sql`"EntityFts"`,
-    rank: Prisma.sql`bm25("EntityFts")`,
-    snippet: Prisma.sql`highlight("EntityFts", 0, ${OPEN}, ${CLOSE})`,
+  count(kind, query) {
+    const table = FTS5_TABLE[kind];
+    return Prisma.sql`SELECT count(*) AS "n" FROM ${table} WHERE ${table} MATCH ${toFts5(query)}`;
   },
 };
+
+const PG_SOURCE: Record<SearchKind, { table: Prisma.Sql; config: string; text: Prisma.Sql }> = {
+  ARTICLE: { table: Prisma.sql`"Article"`, config: 'english', text: Prisma.sql`"title" || E'\n\n' || "body"` },
+  QUOTE: { table: Prisma.sql`"Quote"`, config: 'english', text: Prisma.sql`"text"` },
+  ENTITY: { table: Prisma.sql`"Entity"`, config: 'simple', text: Prisma.sql`"name"` },
+};
+
+const postgres: Dialect = {
+  hits(kind, query, limit, offset, withSnippet) {
+    const { table, config, text } = PG_SOURCE[kind];
+    const tsquery = Prisma.sql`to_tsquery(${config}::regconfig, ${toTsQuery(query)})`;
+    const options = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=…`;
+    const snippet = withSnippet ? Prisma.sql`ts_headline(${config}::regconfig, ${text}, ${tsquery}, ${options})` : Prisma.sql`''`;
+    return Prisma.sql`
+      SELECT "id", -ts_rank_cd("searchVector", ${tsquery}) AS "rank", ${snippet} AS "snippet"
+      FROM ${table} WHERE "searchVector" @@ ${tsquery}
+      ORDER BY "rank", "id" LIMIT ${limit} OFFSET ${offset}`;
+  },
+  count(kind, query) {
+    const { table, config } = PG_SOURCE[kind];
+    return Prisma.sql`SELECT count(*) AS "n" FROM ${table} WHERE "searchVector" @@ to_tsquery(${config}::regconfig, ${toTsQuery(query)})`;
+  },
+};
+
+function dialect(db: Db): Dialect {
+  return providerOfDb(db) === 'postgresql' ? postgres : sqlite;
+}
 
 function toHtml(marked: string): string {
   const escaped = marked.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return escaped.replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>');
 }
 
-/** The best `limit` hits of one kind, skipping `offset`. */
-async function hitsOf(db: Db, kind: SearchKind, match: string, limit: number, offset = 0): Promise<SearchHit[]> {
-  const { table, rank, snippet } = INDEX[kind];
-  const rows = await db.$queryRaw<{ id: bigint | number; rank: number; snippet: string }[]>(Prisma.sql`
-    SELECT rowid AS "id", ${rank} AS "rank", ${snippet} AS "snippet"
-    FROM ${table} WHERE ${table} MATCH ${match}
-    ORDER BY "rank", rowid LIMIT ${limit} OFFSET ${offset}`);
-  return rows.map((r) => ({ kind, id: Number(r.id), score: -Number(r.rank), snippet: toHtml(r.snippet) }));
-}
-
-async function countOf(db: Db, kind: SearchKind, match: string): Promise<number> {
-  const { table } = INDEX[kind];
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT count(*) AS "n" FROM ${table} WHERE ${table} MATCH ${match}`);
-  return Number(row?.n ?? 0);
-}
+type Row = { id: bigint | number; rank: number; snippet: string };
 
 /** Hits across kinds, best first: a window of `limit` after `offset`, and the total. */
 export async function search(
@@ -67,18 +95,25 @@ export async function search(
   limit: number,
   offset: number,
 ): Promise<{ hits: SearchHit[]; total: number }> {
-  const match = toFts5(query);
+  const sql = dialect(db);
   // Any of the first offset+limit merged hits is among the first offset+limit of its own kind.
-  const perKind = await Promise.all(kinds.map((kind) => hitsOf(db, kind, match, offset + limit)));
+  const perKind = await Promise.all(
+    kinds.map(async (kind) =>
+      (await db.$queryRaw<Row[]>(sql.hits(kind, query, offset + limit, 0, true))).map((r) => ({
+        kind,
+        id: Number(r.id),
+        score: -Number(r.rank),
+        snippet: toHtml(r.snippet),
+      })),
+    ),
+  );
   const merged = perKind.flat().sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id - b.id);
-  const counts = await Promise.all(kinds.map((kind) => countOf(db, kind, match)));
+  const counts = await Promise.all(kinds.map(async (kind) => Number((await db.$queryRaw<{ n: bigint | number }[]>(sql.count(kind, query)))[0]?.n ?? 0)));
   return { hits: merged.slice(offset, offset + limit), total: counts.reduce((a, b) => a + b, 0) };
 }
 
 /** Ids of the rows matching a search, best first, at most `limit` (for filters and relevance order). */
 export async function matchingIds(db: Db, kind: SearchKind, query: SearchQuery, limit = 10_000): Promise<number[]> {
-  const { table, rank } = INDEX[kind];
-  const rows = await db.$queryRaw<{ id: bigint | number }[]>(Prisma.sql`
-    SELECT rowid AS "id" FROM ${table} WHERE ${table} MATCH ${toFts5(query)} ORDER BY ${rank}, rowid LIMIT ${limit}`);
+  const rows = await db.$queryRaw<Row[]>(dialect(db).hits(kind, query, limit, 0, false));
   return rows.map((r) => Number(r.id));
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/api/examples.js';
 import { seedFolder } from '../../src/seed/run.js';
-import { createTestDb } from '../helpers/db.js';
+import { createTestDb, provider } from '../helpers/db.js';
 import { graphqlClient } from '../helpers/graphql.js';
 
 let query: ReturnType<typeof graphqlClient>;
@@ -23,7 +23,7 @@ describe('examples/', () => {
     it(`${example.name} answers on the seed database as snapshotted`, async () => {
       const result = await query(example.query, example.variables);
       expect(result.errors).toBeUndefined();
-      await expect(`${JSON.stringify(result.data, null, 2)}\n`).toMatchFileSnapshot(`__snapshots__/examples/${example.name}.json`);
+      await expect(`${JSON.stringify(result.data, null, 2)}\n`).toMatchFileSnapshot(`__snapshots__/examples/${provider}/${example.name}.json`);
     });
   }
 });

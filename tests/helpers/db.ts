@@ -1,14 +1,36 @@
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { inject } from 'vitest';
 import { openDb, type Db, type DbOptions } from '../../src/store/db.js';
+import { databaseUrl } from './global-setup.js';
 
-/** A fresh, migrated database of its own, copied from the run's template. */
+/** The provider this test run exercises (the vitest project's). */
+export const provider = inject('provider');
+
+/** A fresh, migrated database of its own: a copy of the run's template. */
 export async function createTestDb(options: DbOptions = {}): Promise<{ db: Db; url: string }> {
+  if (provider === 'sqlite') {
+    const file = join(mkdtempSync(join(tmpdir(), 'wiregraph-db-')), 'test.db');
+    copyFileSync(inject('templateDb'), file);
+    const url = `file:${file}`;
+    return { db: await openDb(url, options), url };
+  }
+  const server = inject('pgServer');
   const template = inject('templateDb');
-  const file = join(mkdtempSync(join(tmpdir(), 'wiregraph-db-')), 'test.db');
-  copyFileSync(template, file);
-  const url = `file:${file}`;
+  const name = `${template.replace(/_template$/, '')}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    // Two copies of one template cannot be made at once: take turns.
+    await admin.query('SELECT pg_advisory_lock(727073)');
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    await admin.query('SELECT pg_advisory_unlock(727073)');
+  } finally {
+    await admin.end();
+  }
+  const url = databaseUrl(server, name);
   return { db: await openDb(url, options), url };
 }

@@ -1,6 +1,6 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { GraphQLError } from 'graphql';
-import type { Prisma } from '../../store/db.js';
+import { containsText, startsWithText, type Db, type Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
 import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG } from '../id-or-slug.js';
@@ -89,15 +89,15 @@ export const EntityFilter = builder.inputType('EntityFilter', {
   }),
 });
 
-function entityWhere(filter: typeof EntityFilter.$inferInput | null | undefined): Prisma.EntityWhereInput {
+function entityWhere(db: Db, filter: typeof EntityFilter.$inferInput | null | undefined): Prisma.EntityWhereInput {
   if (!filter) return {};
   const and: Prisma.EntityWhereInput[] = [];
   if (filter.type) and.push({ type: filter.type });
   if (filter.search) {
-    const contains = filter.search;
-    and.push({ OR: [{ name: { contains } }, { aliases: { some: { name: { contains } } } }] });
+    const name = containsText(db, filter.search);
+    and.push({ OR: [{ name }, { aliases: { some: { name } } }] });
   }
-  if (filter.namePrefix) and.push({ name: { startsWith: filter.namePrefix } });
+  if (filter.namePrefix) and.push({ name: startsWithText(db, filter.namePrefix) });
   return { AND: and };
 }
 
@@ -130,8 +130,8 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: EntityOrder, required: false, defaultValue: 'MENTIONS', description: 'Sort order.' }),
       },
       resolve: (query, _root, args, { db }) =>
-        db.entity.findMany({ ...query, where: entityWhere(args.filter), orderBy: entityOrder[args.orderBy ?? 'MENTIONS'] }),
-      totalCount: (_conn, args, { db }) => db.entity.count({ where: entityWhere(args.filter) }),
+        db.entity.findMany({ ...query, where: entityWhere(db, args.filter), orderBy: entityOrder[args.orderBy ?? 'MENTIONS'] }),
+      totalCount: (_conn, args, { db }) => db.entity.count({ where: entityWhere(db, args.filter) }),
     },
     { description: 'A page of entities.' },
   ),

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from '../../store/db.js';
+import { containsText, type Db, type Prisma } from '../../store/db.js';
 import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
 import { maxPageSize } from '../page-size.js';
@@ -60,8 +60,8 @@ export async function quoteWhere(db: Db, filter: typeof QuoteFilter.$inferInput 
   if (filter.articleId) and.push({ articleId: idOf(filter.articleId, 'Article', 'filter.articleId') });
   if (filter.entityId) and.push({ article: { entities: { some: { entityId: idOf(filter.entityId, 'Entity', 'filter.entityId') } } } });
   if (filter.speakerName) {
-    const contains = filter.speakerName;
-    and.push({ OR: [{ speakerName: { contains } }, { speaker: { name: { contains } } }] });
+    const name = containsText(db, filter.speakerName);
+    and.push({ OR: [{ speakerName: name }, { speaker: { name } }] });
   }
   if (filter.search != null) and.push({ id: { in: await matchingIds(db, 'QUOTE', searchArg(filter.search, 'filter.search')) } });
   if (filter.from || filter.to) and.push({ publishedAt: { gte: filter.from ?? undefined, lte: filter.to ?? undefined } });
