@@ -83,3 +83,16 @@ export interface ParsedArticle {
 
 /** What a format reader produces: the article before quote and entity extraction. */
 export type ArticleDraft = Omit<ParsedArticle, 'quotes' | 'entities'>;
+
+/**
+ * What reading one record of a multi-record file gives (a single-article file is one record).
+ * `key` is the record's `sourceKey` (`file#NEWID`), or `file:line` when the record has no id.
+ * `line` is the 1-based line where the record starts in the file.
+ * - `article`: the record is a story; `article` carries it.
+ * - `skipped`: the record is well formed but not an article (no body); counted, not stored.
+ * - `failed`: the record is malformed; `reason` says why. The other records still count.
+ */
+export type RecordResult<T = ParsedArticle> =
+  | { kind: 'article'; key: string; line: number; article: T }
+  | { kind: 'skipped'; key: string; line: number; reason: string }
+  | { kind: 'failed'; key: string; line: number; reason: string };
