@@ -1,22 +1,40 @@
-// npm run seed -- [--dir DIR]: loads or refreshes a folder of source files.
-import { Command } from 'commander';
+// npm run seed -- [--dir DIR] [--workers N]: loads or refreshes a folder of source files.
+// Ctrl-C (or SIGTERM) stops between articles: everything committed stays, and the next run
+// picks up where this one stopped (unchanged articles are recognised by their hash).
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
-import { formatSummary, seedFolder } from '../seed/run.js';
 import { progressListener } from '../seed/progress.js';
+import { formatSummary, seedFolder } from '../seed/run.js';
 import { openDb } from '../store/db.js';
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
 
 const config = loadConfig();
 const options = new Command('seed')
   .description('Load or refresh a folder of source files into the database.')
   .option('-d, --dir <dir>', 'folder of source files', config.SEED_DIR)
+  .option('-w, --workers <n>', 'extraction threads (0: extract on the main thread)', count, availableParallelism())
   .parse()
-  .opts<{ dir: string }>();
+  .opts<{ dir: string; workers: number }>();
+
+const stop = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: finishing the article in flight, then stopping.\n`);
+    stop.abort();
+  });
+}
 
 const db = await openDb(config.DATABASE_URL);
 try {
-  const summary = await seedFolder(db, options.dir, progressListener());
+  const summary = await seedFolder(db, options.dir, progressListener(), { workers: options.workers, signal: stop.signal });
   console.log(formatSummary(summary));
-  process.exitCode = summary.failed.length > 0 ? 1 : 0;
+  process.exitCode = summary.interrupted ? 130 : summary.failed.length > 0 ? 1 : 0;
 } finally {
   await db.$disconnect();
 }

@@ -3,6 +3,7 @@
 import { IngestError } from './errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Rejects text that is empty or not prose; returns it unchanged otherwise. */
 export function checkText(text: string, file: string): string {
@@ -27,6 +28,11 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   try {
     text = utf8.decode(bytes);
   } catch {
+    // Teletype-era corpora (Reuters-21578) carry the odd stray byte inside a record; the SGML
+    // reader drops the replacement character, so such a file is decoded leniently.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).includes('<REUTERS')) {
+      return checkText(lenient.decode(bytes), file);
+    }
     const at = firstInvalidUtf8(bytes);
     throw new IngestError(file, `the file is not valid UTF-8 (bad byte 0x${bytes[at]?.toString(16)} at offset ${at})`);
   }

@@ -5,9 +5,9 @@ import type { SeedListener } from './run.js';
 export function progressListener(stream: NodeJS.WriteStream = process.stderr): SeedListener {
   if (!stream.isTTY) {
     return {
-      file: ({ file, outcomes, failure }, done, total) => {
-        const what = failure ? `failed: ${failure.reason}` : outcomes.join(', ') || 'no articles';
-        stream.write(`[${done}/${total}] ${file}: ${what}\n`);
+      file: (r, done, total) => {
+        const counts = (['created', 'updated', 'unchanged', 'skipped', 'failed'] as const).filter((k) => r[k] > 0).map((k) => `${r[k]} ${k}`);
+        stream.write(`[${done}/${total}] ${r.file}: ${counts.join(', ') || 'no records'}\n`);
       },
     };
   }

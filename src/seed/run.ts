@@ -1,30 +1,45 @@
-// The seed run: source files -> ingest (pure) -> store, one transaction per article.
-// One bad file never stops the others; each failure is kept with its reason.
+// The seed run: source files -> extraction (on worker threads) -> store, one transaction per
+// article, in file order. One bad file or record never stops the others; every failure is
+// kept with its reason. Memory holds a few files' records at a time, never the corpus.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeSource, parse, reasonOf } from '../ingest/index.js';
+import { Piscina } from 'piscina';
 import type { Db } from '../store/db.js';
 import { mergeBareSurnames } from '../store/merge.js';
-import { saveArticle, type SaveOutcome } from '../store/save.js';
+import { saveArticle } from '../store/save.js';
+import { reasonOf } from '../ingest/errors.js';
+import { extractFile, type ExtractedFile, type ExtractTask } from './extract-file.js';
 import { listSourceFiles } from './files.js';
 
-export interface FileFailure {
-  file: string;
+export interface Failure {
+  /** The file, or `file#record` for one record of a multi-record file. */
+  source: string;
   reason: string;
 }
 
 export interface SeedSummary {
   files: number;
+  /** Records seen: each wire-text file is one; a failed file counts as one. */
+  records: number;
   created: number;
   updated: number;
   unchanged: number;
-  failed: FileFailure[];
+  /** Records that are not articles (a Reuters record without a body), by reason. */
+  skipped: Record<string, number>;
+  failed: Failure[];
+  /** Files left alone as documentation (README, .dtd). */
+  ignored: string[];
+  /** True when the run was stopped before the last file. */
+  interrupted: boolean;
 }
 
 export interface FileResult {
   file: string;
-  outcomes: SaveOutcome[];
-  failure: FileFailure | null;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
 }
 
 export interface SeedListener {
@@ -32,37 +47,106 @@ export interface SeedListener {
   file?(result: FileResult, done: number, total: number): void;
 }
 
-async function seedFile(db: Db, dir: string, file: string): Promise<FileResult> {
-  const outcomes: SaveOutcome[] = [];
-  try {
-    const text = decodeSource(await readFile(join(dir, file)), file);
-    for (const article of parse(text, file)) outcomes.push(await saveArticle(db, article));
-    return { file, outcomes, failure: null };
-  } catch (error) {
-    return { file, outcomes, failure: { file, reason: reasonOf(error) } };
+export interface SeedOptions {
+  /** Extraction threads; 0 extracts on the calling thread (tests, tiny folders). */
+  workers?: number;
+  /** Stops the run between articles: what is committed stays, nothing is half-written. */
+  signal?: AbortSignal;
+}
+
+type Extract = (task: ExtractTask) => Promise<ExtractedFile>;
+
+function extractor(workers: number): { run: Extract; close: () => Promise<void> } {
+  if (workers === 0) return { run: async (task) => extractFile(task), close: async () => {} };
+  const pool = new Piscina<ExtractTask, ExtractedFile>({
+    filename: new URL('./extract-worker.ts', import.meta.url).href,
+    maxThreads: workers,
+    minThreads: workers,
+  });
+  return { run: (task) => pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }), close: () => pool.destroy() };
+}
+
+export function emptySummary(): SeedSummary {
+  return { files: 0, records: 0, created: 0, updated: 0, unchanged: 0, skipped: {}, failed: [], ignored: [], interrupted: false };
+}
+
+async function saveFile(db: Db, extracted: ExtractedFile, summary: SeedSummary, signal?: AbortSignal): Promise<FileResult> {
+  const result: FileResult = { file: extracted.file, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
+  if ('error' in extracted) {
+    summary.records++;
+    summary.failed.push({ source: extracted.file, reason: extracted.error });
+    result.failed++;
+    return result;
   }
+  for (const record of extracted.records) {
+    if (signal?.aborted) break;
+    summary.records++;
+    if (record.kind === 'skipped') {
+      summary.skipped[record.reason] = (summary.skipped[record.reason] ?? 0) + 1;
+      result.skipped++;
+    } else if (record.kind === 'failed') {
+      summary.failed.push({ source: record.key, reason: record.reason });
+      result.failed++;
+    } else {
+      try {
+        const outcome = await saveArticle(db, record.article);
+        summary[outcome]++;
+        result[outcome]++;
+      } catch (error) {
+        summary.failed.push({ source: record.key, reason: reasonOf(error) });
+        result.failed++;
+      }
+    }
+  }
+  return result;
 }
 
 /** Loads or refreshes every source file below `dir`. */
-export async function seedFolder(db: Db, dir: string, listener: SeedListener = {}): Promise<SeedSummary> {
-  const files = await listSourceFiles(dir);
-  const summary: SeedSummary = { files: files.length, created: 0, updated: 0, unchanged: 0, failed: [] };
-  listener.start?.(files.length);
-  for (const [i, file] of files.entries()) {
-    const result = await seedFile(db, dir, file);
-    for (const outcome of result.outcomes) summary[outcome]++;
-    if (result.failure) summary.failed.push(result.failure);
-    listener.file?.(result, i + 1, files.length);
+export async function seedFolder(db: Db, dir: string, listener: SeedListener = {}, options: SeedOptions = {}): Promise<SeedSummary> {
+  const { sources, ignored } = await listSourceFiles(dir);
+  const summary: SeedSummary = { ...emptySummary(), files: sources.length, ignored };
+  const { run, close } = extractor(options.workers ?? 0);
+  // Extraction runs ahead of the writes by a few files: enough to keep the workers busy.
+  const ahead = Math.max(2, (options.workers ?? 0) * 2);
+  const extractions: Promise<ExtractedFile>[] = [];
+  const schedule = (i: number) => {
+    const file = sources[i];
+    if (file !== undefined && !extractions[i]) {
+      extractions[i] = readFile(join(dir, file)).then(
+        (bytes) => run({ file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) }),
+        (error: unknown): ExtractedFile => ({ file, error: reasonOf(error) }),
+      );
+    }
+  };
+  listener.start?.(sources.length);
+  try {
+    for (let i = 0; i < sources.length; i++) {
+      if (options.signal?.aborted) break;
+      for (let j = i; j < i + ahead; j++) schedule(j);
+      const extracted = await extractions[i]!;
+      delete extractions[i];
+      const result = await saveFile(db, extracted, summary, options.signal);
+      listener.file?.(result, i + 1, sources.length);
+    }
+  } finally {
+    await close();
   }
-  // Once every article is in, bare surnames can join the one full name they belong to.
+  summary.interrupted = options.signal?.aborted ?? false;
+  // Once the articles are in, bare surnames can join the one full name they belong to.
   await mergeBareSurnames(db);
   return summary;
 }
 
+const n = (value: number) => value.toLocaleString('en-US');
+
 export function formatSummary(s: SeedSummary): string {
+  const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
   const lines = [
-    `Read ${s.files} file${s.files === 1 ? '' : 's'}: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed.length} failed.`,
-    ...s.failed.map((f) => `  failed: ${f.file}: ${f.reason}`),
+    `${s.interrupted ? 'Interrupted after' : 'Read'} ${n(s.files)} file${s.files === 1 ? '' : 's'} (${n(s.records)} record${s.records === 1 ? '' : 's'}): ` +
+      `${n(s.created)} created, ${n(s.updated)} updated, ${n(s.unchanged)} unchanged, ${n(skipped)} skipped, ${n(s.failed.length)} failed.`,
+    ...Object.entries(s.skipped).map(([reason, count]) => `  skipped: ${n(count)} × ${reason}`),
+    ...s.failed.map((f) => `  failed: ${f.source}: ${f.reason}`),
   ];
+  if (s.ignored.length > 0) lines.push(`Ignored ${s.ignored.length} file${s.ignored.length === 1 ? '' : 's'} that are not articles: ${s.ignored.join(', ')}.`);
   return lines.join('\n');
 }

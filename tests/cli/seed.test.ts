@@ -15,17 +15,17 @@ it('npm run seed loads the good file, names the bad ones, and exits non-zero', a
   const { code, stdout, stderr } = await runCli('src/cli/seed.ts', ['--dir', dir], { DATABASE_URL: url }).done;
   expect(stdout).toBe(
     [
-      'Read 3 files: 1 created, 0 updated, 0 unchanged, 2 failed.',
+      'Read 3 files (3 records): 1 created, 0 updated, 0 unchanged, 0 skipped, 2 failed.',
       '  failed: blob.bin: the file is binary (it contains NUL bytes), not text',
       '  failed: empty.txt: the file is empty',
       '',
     ].join('\n'),
   );
   // Not a terminal: one plain progress line per file instead of a bar.
-  expect(stderr).toContain('[3/3] story.txt: created');
+  expect(stderr).toContain('[3/3] story.txt: 1 created');
   expect(code).toBe(1);
   expect(await db.article.count()).toBe(1);
 
   const again = await runCli('src/cli/seed.ts', ['--dir', dir], { DATABASE_URL: url }).done;
-  expect(again.stdout.split('\n')[0]).toBe('Read 3 files: 0 created, 0 updated, 1 unchanged, 2 failed.');
+  expect(again.stdout.split('\n')[0]).toBe('Read 3 files (3 records): 0 created, 0 updated, 1 unchanged, 0 skipped, 2 failed.');
 });

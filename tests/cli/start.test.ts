@@ -15,7 +15,7 @@ it('npm start seeds an empty database, serves GraphQL and GraphiQL, and stops on
     });
     child.on('close', () => reject(new Error(`server exited early:\n${log}`)));
   });
-  expect(log).toContain('Read 1 file: 1 created, 0 updated, 0 unchanged, 0 failed.');
+  expect(log).toContain('Read 1 file (1 record): 1 created, 0 updated, 0 unchanged, 0 skipped, 0 failed.');
 
   const response = await fetch(address, {
     method: 'POST',
