@@ -145,8 +145,28 @@ async function writeChildren(tx: Tx, articleId: number, article: ParsedArticle, 
   });
 }
 
-/** Saves one article in one transaction; nothing of it is written if any step fails. */
-export async function saveArticle(db: Db, article: ParsedArticle): Promise<SaveOutcome> {
+/** A unique key taken by a concurrent writer between our read and our write. */
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'P2002';
+}
+
+/**
+ * Saves one article in one transaction; nothing of it is written if any step fails. Shared
+ * rows are keyed by unique columns, so when another seed run (or API-side writer) creates the
+ * same journalist, entity or article first, the transaction fails on that key and is simply
+ * run again, now finding the row: concurrent runs end with no duplicates.
+ */
+export async function saveArticle(db: Db, article: ParsedArticle, attempts = 5): Promise<SaveOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveOnce(db, article);
+    } catch (error) {
+      if (attempt >= attempts || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+async function saveOnce(db: Db, article: ParsedArticle): Promise<SaveOutcome> {
   const hash = contentHash(article);
   const existing = await db.article.findUnique({ where: { sourceKey: article.sourceKey }, select: { id: true, contentHash: true } });
   if (existing?.contentHash === hash) return 'unchanged';
