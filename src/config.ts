@@ -12,6 +12,8 @@ const Env = z.object({
     .refine((url) => /^(?:file:|postgres(?:ql)?:\/\/)/.test(url), {
       message: 'must be a SQLite URL (file:./data/wiregraph.db) or a PostgreSQL URL (postgresql://user@host:5432/db)',
     }),
+  /** PostgreSQL connections each process keeps open (ignored for SQLite). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   SEED_DIR: z.string().default('seeds'),

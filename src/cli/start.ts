@@ -7,7 +7,7 @@ import { createApp, listen } from '../server.js';
 import { openDb } from '../store/db.js';
 
 const config = loadConfig();
-const db = await openDb(config.DATABASE_URL);
+const db = await openDb(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
 
 if ((await db.article.count()) === 0) {
   console.log(`The database is empty: loading ${config.SEED_DIR}/`);

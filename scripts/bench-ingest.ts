@@ -1,0 +1,130 @@
+// npm run bench:ingest [-- --dir DIR] [--limit N]: extraction alone and end-to-end loading of
+// the Reuters-21578 corpus, side by side, into SQLite and (when one answers) PostgreSQL.
+// Prints a table and writes it into docs/benchmarks.md. A script, not a test.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { Command } from 'commander';
+import pg from 'pg';
+import { extractFile } from '../src/seed/extract-file.js';
+import { seedFolder } from '../src/seed/run.js';
+import { openDb } from '../src/store/db.js';
+
+const opts = new Command('bench-ingest')
+  .option('--dir <dir>', 'corpus folder', '../shared/corpus/reuters-21578')
+  .option('--pg <url>', 'PostgreSQL server (a database is created and dropped)', process.env.WIREGRAPH_BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres')
+  .option('--no-write', 'print only, leave docs/benchmarks.md alone')
+  .parse()
+  .opts<{ dir: string; pg: string; write: boolean }>();
+
+if (!existsSync(opts.dir)) {
+  console.log(`bench:ingest skipped: ${opts.dir} is absent (the Reuters-21578 corpus lives in ../shared).`);
+  process.exit(0);
+}
+
+const files = readdirSync(opts.dir).filter((f) => f.endsWith('.sgm')).sort();
+
+/** Peak resident memory while `run` runs, sampled every 50 ms. */
+async function measured<T>(run: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const start = performance.now();
+  try {
+    const result = await run();
+    return { result, seconds: (performance.now() - start) / 1000, peakRssMb: Math.round(peak / 2 ** 20) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function extractionOnly(): { articles: number; seconds: number } {
+  let articles = 0;
+  const start = performance.now();
+  for (const file of files) {
+    const extracted = extractFile({ file, bytes: readFileSync(join(opts.dir, file)) });
+    if ('records' in extracted) articles += extracted.records.filter((r) => r.kind === 'article').length;
+  }
+  return { articles, seconds: (performance.now() - start) / 1000 };
+}
+
+function migrate(url: string): void {
+  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
+}
+
+async function endToEnd(url: string) {
+  migrate(url);
+  const db = await openDb(url);
+  try {
+    const run = await measured(() => seedFolder(db, opts.dir, {}, { workers: availableParallelism() }));
+    return { ...run, articles: run.result.created };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function pgAvailable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const rows: string[] = [];
+const line = (label: string, articles: number, seconds: number, extra = '') =>
+  rows.push(`| ${label} | ${articles.toLocaleString('en-US')} | ${seconds.toFixed(1)} | ${Math.round(articles / seconds).toLocaleString('en-US')} | ${extra} |`);
+
+console.log(`Corpus: ${files.length} files in ${opts.dir}`);
+const extraction = extractionOnly();
+line('extraction only, 1 thread (parse + quotes + entities)', extraction.articles, extraction.seconds, 'per core');
+console.log(rows.at(-1));
+
+const sqliteDir = mkdtempSync(join(tmpdir(), 'wiregraph-bench-'));
+const sqlite = await endToEnd(`file:${join(sqliteDir, 'bench.db')}`);
+line(`end to end into SQLite, ${availableParallelism()} extraction threads`, sqlite.articles, sqlite.seconds, `peak RSS ${sqlite.peakRssMb} MB`);
+console.log(rows.at(-1));
+rmSync(sqliteDir, { recursive: true, force: true });
+
+if (await pgAvailable(opts.pg)) {
+  const name = `wiregraph_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: opts.pg });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(opts.pg);
+  url.pathname = `/${name}`;
+  try {
+    const postgres = await endToEnd(url.toString());
+    line(`end to end into PostgreSQL, ${availableParallelism()} extraction threads`, postgres.articles, postgres.seconds, `peak RSS ${postgres.peakRssMb} MB`);
+    console.log(rows.at(-1));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+} else {
+  console.log(`PostgreSQL at ${opts.pg} does not answer: its row is left out.`);
+}
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()} (${Math.round(
+    (process.constrainedMemory?.() ?? 0) / 2 ** 30,
+  ) || '?'} GiB), Node ${process.version}, with \`npm run bench:ingest\`.`,
+  '',
+  '| run | articles | seconds | articles/s | note |',
+  '|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+console.log(`\n${table}`);
+
+if (opts.write) {
+  const path = 'docs/benchmarks.md';
+  const begin = '<!-- ingest:start -->';
+  const end = '<!-- ingest:end -->';
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  const section = `${begin}\n## Ingestion (Reuters-21578)\n\n${table}\n${end}`;
+  const next = current.includes(begin) ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section) : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(path, next);
+}
