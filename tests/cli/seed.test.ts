@@ -12,7 +12,8 @@ it('npm run seed loads the good file, names the bad ones, and exits non-zero', a
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blob.bin'), Buffer.from([1, 0, 2, 0, 3]));
 
-  const { code, stdout, stderr } = await runCli('src/cli/seed.ts', ['--dir', dir], { DATABASE_URL: url }).done;
+  // Two extraction threads here (the CLI default on this machine), none on the second run.
+  const { code, stdout, stderr } = await runCli('src/cli/seed.ts', ['--dir', dir, '--workers', '2'], { DATABASE_URL: url }).done;
   expect(stdout).toBe(
     [
       'Read 3 files (3 records): 1 created, 0 updated, 0 unchanged, 0 skipped, 2 failed.',
@@ -26,6 +27,6 @@ it('npm run seed loads the good file, names the bad ones, and exits non-zero', a
   expect(code).toBe(1);
   expect(await db.article.count()).toBe(1);
 
-  const again = await runCli('src/cli/seed.ts', ['--dir', dir], { DATABASE_URL: url }).done;
+  const again = await runCli('src/cli/seed.ts', ['--dir', dir, '--workers', '0'], { DATABASE_URL: url }).done;
   expect(again.stdout.split('\n')[0]).toBe('Read 3 files (3 records): 0 created, 0 updated, 1 unchanged, 0 skipped, 2 failed.');
-});
+}, 90_000);

@@ -32,4 +32,4 @@ it('npm start seeds an empty database, serves GraphQL and GraphiQL, and stops on
 
   child.kill('SIGTERM');
   expect((await done).code).toBe(0);
-});
+}, 90_000);
