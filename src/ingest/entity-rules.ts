@@ -85,9 +85,9 @@ function isSentenceWord(t: Token): boolean {
  * "Bill Clinton said", "Hope Hicks, a spokeswoman": a given name that is also a word keeps
  * its capital at the start of a sentence when a name follows. Not "Will": "Will Trump win?"
  */
-function givenNameFirst(tokens: Token[]): boolean {
-  const t = tokens[0]!;
-  return tokens.length > 1 && t.text !== 'Will' && WORD_FIRST_NAMES.has(t.text);
+function givenNameFirst(tokens: Token[], from = 0): boolean {
+  const t = tokens[from]!;
+  return tokens.length - from > 1 && t.text !== 'Will' && WORD_FIRST_NAMES.has(t.text);
 }
 
 
@@ -164,10 +164,11 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
       const hint: LoneWordHint = { lexicon: lexiconType(t.text), sentenceStart: true, sentenceWord: true, afterThe: false, beforeSpeech: false, acronym: false };
       return [{ name: t.text, type: null, ...span(tokens), known: false, descriptions: [], hint }];
     }
-    while (tokens.length > 0 && ((isSentenceWord(tokens[0]!) && !givenNameFirst(tokens)) || (tokens[0]!.text === 'The' && tokens.length > 1))) {
-      tokens = tokens.slice(1);
-      first++;
-    }
+    // Counted first and sliced once: slicing word by word was quadratic on a long run ("The The ...").
+    let drop = 0;
+    while (drop < tokens.length && ((isSentenceWord(tokens[drop]!) && !givenNameFirst(tokens, drop)) || (tokens[drop]!.text === 'The' && tokens.length - drop > 1))) drop++;
+    tokens = tokens.slice(drop);
+    first += drop;
     if (tokens.length === 0) return out;
   }
   const lastIndex = first + tokens.length - 1;

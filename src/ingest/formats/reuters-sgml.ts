@@ -108,7 +108,9 @@ export function parseAuthor(value: string): Credit[] {
 const SIGN_OFF = /^\s*(?:reuters?|reute|more)[\s.]*$/i;
 // The sign-off run onto the last line: "...record May 23. REUTER", "...(33.7).    REUTER".
 // After a full stop, a digit, a bracket or a column gap only: "told Reuters." is prose.
-const SIGN_OFF_TAIL = /(?<=[.\d)]\s*|\S {2,})reuter\.{0,3}\s*$/i;
+// The lookbehind comes after the literal, so it is only tried where "reuter" is: in front,
+// it rescanned a run of blanks from every position inside it (quadratic on a long blank line).
+const SIGN_OFF_TAIL = /reuter(?<=(?:[.\d)]\s*|\S {2,})reuter)\.{0,3}\s*$/i;
 // A literal "^M" (a carriage return written out by the teletype) at a line end.
 const CARET_M = /\^M\s*$/;
 // Two words with a column gap between them: a row of a table.
@@ -189,7 +191,9 @@ function element(record: string, name: string): { content: string; closed: boole
 /** Attributes of an SGML start tag: `<REUTERS A="1" B="x">` -> { A: '1', B: 'x' }. */
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([A-Za-z][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+  // A name starts where no name character precedes it: retrying inside a long word would
+  // make a malformed tag quadratic.
+  for (const m of tag.matchAll(/(?<![\w.-])([A-Za-z][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
     out[m[1]!.toUpperCase()] = m[2] ?? m[3] ?? m[4] ?? '';
   }
   return out;
@@ -261,9 +265,12 @@ export function* readReutersSgml(text: string, fileName: string): Generator<Reco
   };
 
   let m = OPEN.exec(text);
+  // The first `</REUTERS>` at or after the record start, searched again only once passed:
+  // searching from every start made a file of unclosed records quadratic.
+  let close = -2;
   while (m) {
     const start = m.index;
-    const close = text.indexOf('</REUTERS>', start);
+    if (close !== -1 && close < start) close = text.indexOf('</REUTERS>', start);
     OPEN.lastIndex = start + 1;
     const next = OPEN.exec(text);
     const at = lineAt(start);
