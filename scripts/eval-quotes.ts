@@ -11,17 +11,22 @@
 //   half of both spans.
 // - Several annotators: the article is scored against each annotator's file and each
 //   comparison is weighted 1/k (k = annotators of that article), so every article counts once.
-// - Speaker accuracy, on matched quotes whose gold attribution has a Source span:
-//   * name sources (the gold source contains a capitalised word other than a leading article):
-//     correct when our resolved speaker (an entity name) is the person or organisation the
-//     gold source names: a mention of our speaker entity overlaps the gold Source span, or
-//     our speaker's surname (last word) is a word of the gold Source and its other
-//     capitalised words do not contradict it. An unresolved (null) speaker is wrong.
+// - Speaker accuracy, on matched quotes whose gold attribution has a Source span. Only the
+//   HEAD region of a gold Source counts (scripts/gold-sources.ts): "A spokesman for ...
+//   Hillary Clinton" names a spokesman, "Trump’s rival Sen. Marco Rubio" names Rubio, so
+//   neither a possessor nor a name inside a post-modifier can make a wrong speaker right.
+//   * name sources (the head word of some comma part is capitalised, and the part is not an
+//     indefinite description such as "a New Hampshire Democrat"): correct when our resolved
+//     speaker (an entity name) is who the head names: a mention of our speaker entity
+//     overlaps the head region, or our speaker's surname is a word of it and no other given
+//     name contradicts it. An unresolved (null) speaker is wrong.
 //   * pronoun and nominal sources ("he", "the senator", "sources"): PolNeAR has no
 //     coreference links, so the gold cannot say who "he" is. Correct when our speaker
-//     mention (speakerStart/speakerEnd) overlaps the gold Source span, or a mention of our
+//     mention (speakerStart/speakerEnd) overlaps the head region, or a mention of our
 //     resolved speaker entity does. This checks that the right mention was found; whether
 //     "he" was then resolved to the right person is not verifiable from this gold.
+// - Earlier revisions counted the whole Source span, and a source was a "name" when any comma
+//   part ended in a capital ("The former secretary of State"); see docs/quality.md.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +35,7 @@ import { readWireText } from '../src/ingest/formats/wire-text.js';
 import { findQuoteSpans } from '../src/ingest/quote-spans.js';
 import { extractQuotes } from '../src/ingest/quotes.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote, Span } from '../src/ingest/types.js';
+import { sourceHead, type SourceClass } from './gold-sources.js';
 import { readSplit, type GoldDoc, type GoldQuote } from './polnear.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,12 +50,11 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 
-type SourceClass = 'name' | 'pronoun/nominal';
-
 interface Predicted extends Span {
   speaker: string | null;
   speakerStart?: number;
   speakerEnd?: number;
+  cue?: string | null;
 }
 
 interface Tally {
@@ -57,17 +62,6 @@ interface Tally {
   fp: number;
   fn: number;
   speaker: Record<SourceClass, { right: number; total: number }>;
-}
-
-const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|one|who|which)(?:\s+(?:himself|herself|themselves|itself))?$/i;
-
-function classify(source: string): SourceClass {
-  const s = source.trim().replace(/^[“"(]+|[”",)]+$/g, '');
-  if (PRONOUNS.test(s)) return 'pronoun/nominal';
-  // A name when some comma-separated part ends in a capitalised word: "Sen. John McCain",
-  // "Black, who has ...", "A top strategist, John Weaver"; not "the Senate minority leader".
-  const parts = s.replace(/\([^)]*\)/g, ' ').split(/[,—–]/).map((p) => p.trim().replace(/[’']s$/, '')).filter(Boolean);
-  return parts.some((p) => /(?:^|\s)\p{Lu}[\p{L}.\-’']*$/u.test(p) && !/^(?:The|A|An)$/.test(p)) ? 'name' : 'pronoun/nominal';
 }
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -91,14 +85,19 @@ function nameMatches(speaker: string, goldSource: string): boolean {
 function judge(p: Predicted, g: GoldQuote, text: string, entities: ParsedEntity[]): { cls: SourceClass; right: boolean } | null {
   const source = g.sources[0];
   if (!source) return null;
-  const cls = classify(text.slice(source.start, source.end));
+  // Only the head region of each gold source counts (see scripts/gold-sources.ts).
+  const heads = g.sources.map((s) => sourceHead(text, s));
+  const cls = heads[0]!.cls;
+  const headWords = heads.flatMap((h) => h.words);
+  const hitsHead = (m: Span): boolean => headWords.some((w) => overlap(m, w) > 0);
   const entity = p.speaker ? entities.find((e) => e.name === p.speaker) : undefined;
-  const entityHit = g.sources.some((s) => entity?.mentions.some((m) => overlap(m, s) > 0));
+  const entityHit = entity?.mentions.some(hitsHead) ?? false;
   if (cls === 'name') {
-    const right = p.speaker !== null && (entityHit || g.sources.some((s) => nameMatches(p.speaker!, text.slice(s.start, s.end))));
+    const headText = (h: { words: Span[] }): string => h.words.map((w) => text.slice(w.start, w.end)).join(' ');
+    const right = p.speaker !== null && (entityHit || heads.some((h) => nameMatches(p.speaker!, headText(h))));
     return { cls, right };
   }
-  const mentionHit = p.speakerStart !== undefined && g.sources.some((s) => overlap({ start: p.speakerStart!, end: p.speakerEnd! }, s) > 0);
+  const mentionHit = p.speakerStart !== undefined && hitsHead({ start: p.speakerStart, end: p.speakerEnd! });
   return { cls, right: mentionHit || entityHit };
 }
 
@@ -122,7 +121,7 @@ function score(pred: Predicted[], gold: GoldQuote[], text: string, entities: Par
       else if (verbose) {
         const p = pred[pair.p]!;
         const src = gold[pair.g]!.sources[0]!;
-        log.push(`SPK ${j.cls} gold=${JSON.stringify(text.slice(src.start, src.end))} ours=${p.speaker} (${p.speakerStart !== undefined ? JSON.stringify(text.slice(p.speakerStart, p.speakerEnd)) : '-'}) :: ${JSON.stringify(text.slice(Math.max(0, p.start - 100), p.start))}[[${text.slice(p.start, Math.min(p.end, p.start + 40))}]]${JSON.stringify(text.slice(p.end, p.end + 80))}`);
+        log.push(`SPK ${j.cls} gold=${JSON.stringify(text.slice(src.start, src.end))} ours=${p.speaker} cue=${p.cue ?? '-'} (${p.speakerStart !== undefined ? JSON.stringify(text.slice(p.speakerStart, p.speakerEnd)) : '-'}) :: ${JSON.stringify(text.slice(Math.max(0, p.start - 100), p.start))}[[${text.slice(p.start, Math.min(p.end, p.start + 40))}]]${JSON.stringify(text.slice(p.end, p.end + 80))}`);
       }
     }
   }
@@ -218,9 +217,13 @@ if (write) {
     '- Gold quotes: the quotation-mark-delimited parts of gold Content spans, measured like ours (inside the marks, one piece per paragraph, without the comma of `“...,” he said`).',
     '- Match: one-to-one, greedy by overlap; the overlap must cover at least half of both spans.',
     '- Articles with several annotators are scored against each annotator, each comparison weighted 1/k, so each article counts once.',
-    '- Name vs pronoun/nominal: a gold source is a name when one of its comma-separated parts ends in a capitalised word ("Sen. John McCain", "Black, who ..."), otherwise pronoun/nominal ("he", "the Senate minority leader", "Grayson\'s spokeswoman").',
-    '- Name sources: correct when our resolved speaker entity has a mention overlapping the gold Source span, or its surname is a word of the gold Source with no contradicting given name. A null speaker is wrong.',
-    '- Pronoun/nominal sources: PolNeAR has no coreference, so correct means our speaker mention (or a mention of our resolved entity) overlaps the gold Source span; the pronoun\'s resolution itself is not checked by this gold.',
+    '- Only the head of a gold Source counts (`scripts/gold-sources.ts`): possessors ("Trump’s rival Sen. Marco Rubio"), post-modifiers ("a spokesman for Hillary Clinton", "Jeffrey Lewis of the James Martin Center") and relative clauses ("Beck, who ...") are cut off, so a name inside them cannot make a wrong speaker count as right.',
+    '- Name vs pronoun/nominal: a gold source is a name when the head word of one of its comma-separated parts is capitalised ("Sen. John McCain", "Black, who ...") and the part is not an indefinite description ("a New Hampshire Democrat"); otherwise pronoun/nominal ("he", "the Senate minority leader", "The former secretary of State", "Grayson\'s spokeswoman").',
+    '- Name sources: correct when our resolved speaker entity has a mention overlapping the head of the gold Source, or its surname is a word of that head with no contradicting given name. A null speaker is wrong.',
+    '- Pronoun/nominal sources: PolNeAR has no coreference, so correct means our speaker mention (or a mention of our resolved entity) overlaps the head of the gold Source; the pronoun\'s resolution itself is not checked by this gold.',
+    '- Scoring change (this revision): the whole Source span used to count, and a source was a name when any part ended in a capital. That credited e.g. "Hillary Clinton" for "A spokesman for ... Hillary Clinton" and demanded an entity for "The former secretary of State". Same code, old vs new scoring on dev: name 0.757 (n=493) vs 0.747 (n=502), pronoun/nominal 0.750 (n=277) vs 0.746 (n=268).',
+    '- Targets (issue 3): F1 ≥ 0.97, name ≥ 0.92, pronoun/nominal ≥ 0.85: not met yet on dev (see the table).',
+    '- Known disagreement with the issue: annotators also mark some quoted terms and titles ("the term “superpredator”", "a memo titled “…”") that the issue calls scare quotes and titles; we drop them and they count as misses. The gold was left as it is.',
     `- Speed: ${speed}.`,
     '<!-- quotes:end -->',
   ].join('\n');

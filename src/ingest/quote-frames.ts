@@ -2,6 +2,7 @@
 // the speaker mention as written next to it ("Peskov", "he", "the Kremlin spokesman").
 // Pure text work on one paragraph; resolving a mention to an entity is quote-speakers.ts.
 import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isFrameOnly, isParticiple } from './reporting-verbs.js';
+import { clauseSubject } from './quote-subjects.js';
 import type { Span } from './types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
@@ -16,6 +17,8 @@ export interface Frame {
   cueStart: number;
   /** The speaker as written at the cue; null when the cue has no subject of its own. */
   mention: Mention | null;
+  /** A tail frame that starts right at the closing mark (`,” Peskov said`). */
+  direct?: boolean;
 }
 
 // Sticky: tried only where a word from CUE_FIRST_WORDS starts (the full alternation at
@@ -30,7 +33,9 @@ const PARTICLE = String.raw`(?:de|da|del|della|der|van|von|bin|al|el|la|le|di|du
 const NAME_RUN = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP})*`;
 const NAME_AT_END = new RegExp(String.raw`(?:\b(?:the|The)\s+)?${NAME_RUN}$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(?:(?:the|The)\s+)?${NAME_RUN}`, 'u');
-const TITLED_NAME_AT_START = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+|\p{Lu}[\p{L}.\-]*\s+){1,5}?(${NAME_RUN})`, 'u');
+const TITLED_NAME_AT_START = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+|\p{Lu}[\p{L}.\-’']*\s+){1,5}?(${NAME_RUN})`, 'u');
+// Words that cannot stand inside a title before a name ("said Peskov on Monday" is no title).
+const NOT_TITLE_WORD = /\b(?:on|in|at|of|to|for|from|with|by|and|or|but|the|a|an|during|after|before|that|who|which|while|when|as|about|over|last|this|is|was|has|had)\b/;
 
 const PRONOUNS = String.raw`he|she|they|it|we|I|you`;
 const PRONOUN_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUNS})$`, 'iu');
@@ -53,6 +58,8 @@ const AFTER_CUE = /^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\
 const TITLES = /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Pres|Rev|Sir|Dame|Former|President|Senator|Governor|Secretary|Minister|Chairman|Chairwoman|Spokesman|Spokeswoman|Speaker|Mayor|Judge|Justice|Attorney|General|Vice|Prime|Chancellor|King|Queen|Prince|Princess|Pope|Ambassador|Director|Chief|Commissioner|Representative|Congressman|Congresswoman|Leader|Candidate|Nominee)\.?$/;
 
 function mention(text: string, start: number, end: number, kind: MentionKind): Mention {
+  // A sentence's full stop is no part of a name ("said Stan Greenberg."), an initial's is ("Jr.").
+  if (kind === 'NAME' && text[end - 1] === '.' && !/(?:^|[\s.])(?:\p{Lu}|Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$/u.test(text.slice(start, end))) end--;
   return { start, end, text: text.slice(start, end), kind };
 }
 
@@ -63,7 +70,8 @@ function dropApposition(text: string, from: number, to: number): number {
   for (let c = left.lastIndexOf(','); c > 0 && left.length - c < 220; c = left.lastIndexOf(',', c - 1)) {
     const before = left.slice(0, c).trimEnd();
     const after = left.slice(c + 1).trimStart();
-    if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && /^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after)) {
+    // "Jeff Weaver, Sanders’ campaign manager," also opens with a possessive name.
+    if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || /^\p{Lu}[\p{L}.\-]*(?:[’']s?|s’)\s+\p{Ll}/u.test(after))) {
       return from + before.length;
     }
   }
@@ -85,6 +93,8 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   const left = text.slice(from, end);
   if (!left) return null;
   const name = NAME_AT_END.exec(left);
+  // A sentence-initial "He" or "She" is a pronoun, not a one-word name.
+  if (name && /^(?:He|She|They|We|I|It|You)$/.test(name[0])) return mention(text, end - name[0].length, end, 'PRONOUN');
   if (name && !/^(?:The|A|An|And|But|So|Then|In|On|At|As|If|When|While|After|Before|This|That|It)$/.test(name[0])) {
     let s = from + name.index;
     // A name run that starts the region is the subject only when it is a name, not a
@@ -109,6 +119,12 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Mention 
   const from = cueEnd + (skip ? skip[0].length : 0);
   const right = text.slice(from, to);
   const name = NAME_AT_START.exec(right);
+  // "said Democratic pollster Stan Greenberg", "said Clinton’s top aide Jake Sullivan": a
+  // capitalised modifier or possessor, lower-case title words, then the name itself.
+  const titledName = TITLED_NAME_AT_START.exec(right);
+  if (name && titledName && titledName[0].length > name[0].length && /^\s+\p{Ll}/u.test(right.slice(name[0].length)) && !/[,;]/.test(right.slice(name[0].length, titledName[0].length - titledName[1]!.length)) && !NOT_TITLE_WORD.test(right.slice(name[0].length, titledName[0].length - titledName[1]!.length))) {
+    return mention(text, from + titledName[0].length - titledName[1]!.length, from + titledName[0].length, 'NAME');
+  }
   if (name && !TITLES.test(name[0])) return mention(text, from, from + name[0].length, 'NAME');
   const pronoun = PRONOUN_AT_START.exec(right);
   if (pronoun) return mention(text, from, from + pronoun[1]!.length, 'PRONOUN');
@@ -161,18 +177,39 @@ function frameFor(text: string, cue: CueMatch, from: number, to: number, inverte
   return null;
 }
 
+// After a frame that closes a sentence-final quote ("“... today.” Peskov said on Monday."),
+// only the rest of that short clause may follow: not "that ...", a colon or a new quote,
+// which make it the frame of the next sentence ("“...” She added that “...”").
+const CLAUSE_ENDS = /^\s*(?:[.;!?)]|,(?!\s*["“])|$|(?:on|in|at|during|to|about|after|before|while|when|as|last|this|earlier|later|yesterday|today|tonight|\p{Lu}\p{Ll}+day|of)\b)/u;
+// Verbs that take the person addressed as object ("Trump asked the crowd.").
+const ADDRESSING = /^(?:told|tells|tell|asked|asks|ask|assured|assures|reminded|reminds|warned|warns|urged|urges|thanked|thanks)$/;
+
+function closesClause(text: string, frame: Frame, cueEnd: number): boolean {
+  const end = frame.mention && frame.mention.start > cueEnd ? frame.mention.end : cueEnd;
+  // Looks past the tail's end: the quote that follows a comma is what decides.
+  const rest = text.slice(end, end + 60);
+  if (CLAUSE_ENDS.test(rest)) return true;
+  return ADDRESSING.test(frame.cue.split(' ')[0]!) && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}[\p{L}’'.\-]+\s*(?:[.;]|,(?!\s*["“])|$)/u.test(rest);
+}
+
 /**
  * The frame right after a closing mark: `,” Peskov said`, `,” said Peskov`,
  * `,” Peskov, the Kremlin spokesman, told reporters`, `,” according to the Kremlin`.
- * `near` limits how far into the tail the cue may start (in words).
+ * `near` limits how far into the tail the cue may start (in words). `direct` is set when
+ * the frame starts right at the mark (the cue or its subject is the first word).
+ * `newSentence`: the quote ended a sentence, so the frame must close its clause.
  */
-export function tailFrame(text: string, from: number, to: number, near: number): Frame | null {
+export function tailFrame(text: string, from: number, to: number, near: number, newSentence = false): Frame | null {
   for (const cue of cuesIn(text, from, to)) {
     const words = text.slice(from, cue.start).split(/\s+/).filter(Boolean).length;
     if (words > near) return null;
     if (isParticiple(cue.cue) && !cue.prepositional) continue;
     const frame = frameFor(text, cue, from, to, words === 0);
-    if (frame) return frame;
+    if (!frame) continue;
+    if (newSentence && !closesClause(text, frame, cue.end)) return null;
+    const first = from + (/^[\s,—–-]*/.exec(text.slice(from, to))?.[0].length ?? 0);
+    frame.direct = first === cue.start || (frame.mention !== null && frame.mention.start <= first + 4);
+    return frame;
   }
   return null;
 }
@@ -191,28 +228,17 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
     const adjacent = /^[\s,:;—–-]*(?:that\s*)?$/.test(gap) || (!/[,;:.]/.test(gap) && gap.trim().split(/\s+/).length <= 4);
     if (isFrameOnly(cue.cue) && !adjacent) continue;
     if (!cue.prepositional && isParticiple(cue.cue)) {
-      const subject = subjectBefore(text, from, cue.start) ?? sentenceSubject(text, from, cue.start);
-      if (subject) return { cue: cue.cue, cueStart: cue.start, mention: subject };
+      // "Trump said ..., adding “": the subject of the clause, through an earlier finite cue
+      // or the clause's own subject; the words right before ", saying" are usually an
+      // object ("appeared to assert his leadership plans by saying").
+      const earlier = cues.slice(0, k).reverse().find((c) => !isParticiple(c.cue) && !c.prepositional);
+      const finite = earlier ? frameFor(text, earlier, from, cue.start, false) : null;
+      const subject = finite?.mention ?? clauseSubject(text, from, cue.start)?.mention ?? subjectBefore(text, from, cue.start);
+      if (subject && (subject.kind !== 'NOMINAL' || finite)) return { cue: cue.cue, cueStart: cue.start, mention: subject };
       continue;
     }
     const frame = frameFor(text, cue, from, to, false);
     if (frame) return frame;
-  }
-  return null;
-}
-
-/** The subject at the start of a sentence ("Peskov ..., adding"), for participle cues. */
-export function sentenceSubject(text: string, from: number, to: number): Mention | null {
-  const skip = /^[\s,]*(?:(?:But|And|So|Yet|Still|Meanwhile|However|Later|Earlier),?\s+)?/.exec(text.slice(from, to));
-  const start = from + (skip ? skip[0].length : 0);
-  const right = text.slice(start, to);
-  const pronoun = PRONOUN_AT_START.exec(right);
-  if (pronoun) return mention(text, start, start + pronoun[1]!.length, 'PRONOUN');
-  const name = NAME_AT_START.exec(right);
-  if (name && !TITLES.test(name[0])) {
-    // Only when the name is followed by a verb-like word, not "In Washington, ...".
-    const after = right.slice(name[0].length);
-    if (/^\s+\p{Ll}/u.test(after) || /^,\s/.test(after)) return mention(text, start, start + name[0].length, 'NAME');
   }
   return null;
 }

@@ -28,6 +28,8 @@ export function sentenceStarts(text: string, block: Span, quoted: Span[]): numbe
       continue;
     }
     while (j < block.end && /\s/.test(text[j]!)) j++;
+    // A sentence never opens in lower case: "(D-Ore.) said" and "p.m. on" go on.
+    if (j < block.end && /\p{Ll}/u.test(text[j]!)) continue;
     if (j < block.end) starts.push(j);
   }
   return starts;

@@ -109,4 +109,19 @@ export class SpeakerIndex {
     }
     return found;
   }
+
+  /** The most recent mention before `at` whose entity passes `fits`. */
+  lastMatching(at: number, fits: (e: Speaker) => boolean): { entity: Speaker; at: number } | null {
+    let found: { entity: Speaker; at: number } | null = null;
+    for (const x of this.mentions) {
+      if (x.span.start >= at) break;
+      if (fits(x.entity)) found = { entity: x.entity, at: x.span.start };
+    }
+    return found;
+  }
+
+  /** The person and organisation entities. */
+  get all(): readonly Speaker[] {
+    return this.speakers;
+  }
 }

@@ -13,11 +13,19 @@
 // - a quote with no cue of its own, in a paragraph where an earlier quote was attributed,
 //   continues that quote's speaker (`cue: null`);
 // - scare quotes and quoted titles (short quoted terms with no cue and no speaker) are not
-//   quotes and are dropped.
+//   quotes and are dropped;
+// - with no reporting frame, the speaker comes (in this order) from a speaker label or a
+//   capitalised inverted cue (quote-labels.ts), a colon-ended introduction closing the
+//   previous paragraph, the previous quote paragraph, the subject of the clause that holds
+//   the quote (quote-subjects.ts; its verb becomes the cue), or an earlier quote of the
+//   paragraph; "he"/"she" resolve by sentence subject, last speaker and gender (quote-pronouns.ts).
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { headFrame, tailFrame, type Frame, type Mention } from './quote-frames.js';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
+import { clauseSubject } from './quote-subjects.js';
+import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
+import { labelFrame } from './quote-labels.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */
@@ -52,6 +60,51 @@ function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean
 }
 
 
+/** A fallback frame: the subject of the clause that holds the quote, its verb as the cue. */
+function clauseFrame(text: string, sentenceStart: number, open: number): Frame | null {
+  const subject = clauseSubject(text, sentenceStart, open);
+  return subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
+}
+
+/**
+ * A quote paragraph introduced by the previous paragraph ending in a colon ("Cruz called
+ * them on it:", "X issued the following statement:"): the frame of that last sentence.
+ */
+function introFrame(draft: ArticleDraft, blockIndex: number): Frame | null {
+  const prev = draft.blocks[blockIndex - 1];
+  if (!prev || prev.kind !== 'PARAGRAPH' || !prev.text.trimEnd().endsWith(':')) return null;
+  const { text } = draft;
+  const colon = prev.start + prev.text.trimEnd().length - 1;
+  const starts = sentenceStarts(text, prev, []);
+  const from = sentenceStartBefore(starts, colon);
+  if (/["“”]/.test(text.slice(from, colon))) return null;
+  return labelFrame(text, from, colon + 1) ?? headFrame(text, from, colon) ?? clauseFrame(text, from, colon);
+}
+
+/** Sentence starts around any offset of the article's paragraphs, computed per paragraph on demand. */
+function sentenceLocator(draft: ArticleDraft, spans: QuoteSpan[]): SentenceOf {
+  const cache = new Map<number, number[]>();
+  const startsOf = (b: number): number[] => {
+    let starts = cache.get(b);
+    if (!starts) {
+      const block = draft.blocks[b]!;
+      starts = sentenceStarts(draft.text, block, spans.filter((q) => q.blockIndex === b).map((q) => ({ start: q.open, end: q.close })));
+      cache.set(b, starts);
+    }
+    return starts;
+  };
+  return (at) => {
+    const b = draft.blocks.findIndex((x) => x.start <= at && at < x.end);
+    if (b < 0) return { start: at, previousStart: null };
+    const starts = startsOf(b);
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+    if (i > 0) return { start: starts[i]!, previousStart: starts[i - 1]! };
+    const prev = b > 0 && draft.blocks[b - 1]!.kind === 'PARAGRAPH' ? startsOf(b - 1) : null;
+    return { start: starts[0]!, previousStart: prev ? prev.at(-1)! : null };
+  };
+}
+
 export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): ParsedQuote[] {
   const { text } = draft;
   const spans = findQuoteSpans(draft);
@@ -61,16 +114,13 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
   const out: Attributed[] = [];
   // The speaker of the last attributed quote, for pronouns and run-on quotes.
   let lastAttributed: Attributed | null = null;
+  // The last paragraph whose quotes have a speaker (attributed or carried), for runs of quote paragraphs.
+  let lastSpoken: { block: number; by: Attributed } | null = null;
 
-  const antecedent = (m: Mention): Speaker | null => {
-    const word = m.text.toLowerCase();
-    if (word === 'they' || word === 'it' || word === 'we') {
-      return index.lastMentioned(m.start, 'ORGANIZATION', Math.max(0, m.start - 600))?.entity ?? null;
-    }
-    if (word === 'you') return null;
-    // "he"/"she": the person named last before the pronoun, outside quotes.
-    return index.lastMentioned(m.start, 'PERSON')?.entity ?? null;
-  };
+  const sentenceOf = sentenceLocator(draft, spans);
+  const pronouns = new PronounResolver(text, index.all, index, sentenceOf);
+  const antecedent = (m: Mention): Speaker | null =>
+    pronouns.resolve(m, lastAttributed?.speaker ? { entity: lastAttributed.speaker, at: lastAttributed.span.start } : null);
 
   const byBlock = new Map<number, QuoteSpan[]>();
   for (const s of spans) byBlock.set(s.blockIndex, [...(byBlock.get(s.blockIndex) ?? []), s]);
@@ -87,9 +137,15 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
       const headFrom = Math.max(sentenceStart, prev ? prev.close : block.start);
       const tailTo = Math.min(sentenceEndAfter(starts, q.close - 1, block.end), next ? next.open : block.end);
 
-      const frame = q.runsOn && q.close === block.end
-        ? headFrame(text, headFrom, q.open)
-        : tailFrame(text, q.close, tailTo, TAIL_NEAR) ?? headFrame(text, headFrom, q.open) ?? tailFrame(text, q.close, tailTo, 40);
+      // A quote that ends its sentence ("... today.”) followed by a capital: what follows
+      // may be the next sentence, so a frame there must close its own clause.
+      const newSentence = /[.!?]["”»]?$/.test(text.slice(q.start, q.close).trimEnd().replace(/["“”]$/, '')) && /^\s+\p{Lu}/u.test(text.slice(q.close, q.close + 3));
+      const tail = q.runsOn && q.close === block.end ? null : tailFrame(text, q.close, tailTo, TAIL_NEAR, newSentence);
+      // The frame right after the mark wins (`,” Peskov said`); otherwise a cue before the
+      // quote in its own clause beats one further on ("Comey said ... “...” and ..., he said").
+      const frame = tail?.direct
+        ? tail
+        : headFrame(text, headFrom, q.open) ?? tail ?? (q.runsOn && q.close === block.end ? null : tailFrame(text, q.close, tailTo, 40, newSentence));
 
       const head = text.slice(headFrom, q.open).trim();
       const opensSentence = head === '' || /[:]$/.test(head) || (frame !== null && frame.cueStart < q.open && /,$/.test(head) && /^[\p{Lu}\d'‘"“(]/u.test(text.slice(q.start, q.start + 1)));
@@ -97,21 +153,28 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
       const quoted = text.slice(q.start, q.end);
 
       let attributed: Attributed | null = null;
+      const carry = (from: Attributed): Attributed => ({ span: q, frame: null, speaker: from.speaker, mention: from.mention, kind });
+      const framed = (f: Frame): Attributed => ({ span: q, frame: f, speaker: f.mention ? index.resolve(f.mention, antecedent) : null, mention: f.mention, kind });
+      const opensParagraph = k === 0 && head === '';
       if (frame) {
-        const speaker = frame.mention ? index.resolve(frame.mention, antecedent) : null;
-        attributed = { span: q, frame, speaker, mention: frame.mention, kind };
+        attributed = framed(frame);
       } else if (q.continuesPrevious && lastAttributed) {
-        attributed = { span: q, frame: null, speaker: lastAttributed.speaker, mention: lastAttributed.mention, kind };
-      } else if (!paragraphSpeaker && k === 0 && head === '' && lastAttributed && lastAttributed.span.blockIndex === blockIndex - 1) {
-        // A paragraph that opens with an unattributed quote right after a paragraph with an
-        // attributed one: news copy keeps the same speaker.
-        attributed = { span: q, frame: null, speaker: lastAttributed.speaker, mention: lastAttributed.mention, kind };
-      } else if (paragraphSpeaker) {
-        attributed = { span: q, frame: null, speaker: paragraphSpeaker.speaker, mention: paragraphSpeaker.mention, kind };
+        attributed = carry(lastAttributed);
       } else {
+        // In order: a speaker label or inverted cue ("Bush: “", "Said Poynter, “"); an
+        // introduction ending the previous paragraph with a colon; the paragraph before
+        // that carried the same speaker; the subject of the clause around the quote; an
+        // earlier attributed quote in the paragraph.
+        const label = head !== '' ? labelFrame(text, headFrom, q.open) : null;
+        const intro = !label && opensParagraph ? introFrame(draft, blockIndex) : null;
+        const subject = !label && !intro && head !== '' ? clauseFrame(text, sentenceStart, q.open) : null;
+        if (label ?? intro) attributed = framed((label ?? intro)!);
+        else if (!paragraphSpeaker && opensParagraph && lastSpoken && lastSpoken.block === blockIndex - 1) attributed = carry(lastSpoken.by);
+        else if (subject) attributed = framed(subject);
+        else if (paragraphSpeaker) attributed = carry(paragraphSpeaker);
         // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such
         // short quoted phrases as attributed); titles and terms are dropped just below.
-        attributed = { span: q, frame: null, speaker: null, mention: null, kind };
+        else attributed = { span: q, frame: null, speaker: null, mention: null, kind };
       }
       if (!attributed) return;
       const before = text.slice(Math.max(block.start, q.open - 40), q.open);
@@ -120,9 +183,9 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
       if (attributed.frame) {
         paragraphSpeaker = attributed;
         lastAttributed = attributed;
-      } else if (q.runsOn && lastAttributed) {
-        // keep the run-on quote's speaker for the next paragraph
       }
+      // A paragraph of quotes with a known speaker: the next quote paragraph may carry it on.
+      if (attributed.mention) lastSpoken = { block: blockIndex, by: attributed };
     });
   }
 

@@ -4,6 +4,7 @@ import { extractEntities } from '../../src/ingest/entities.js';
 import { readWireText } from '../../src/ingest/formats/wire-text.js';
 import { extractQuotes } from '../../src/ingest/quotes.js';
 import type { ArticleDraft, EntityType, ParsedEntity, ParsedQuote } from '../../src/ingest/types.js';
+import { sourceHead } from '../../scripts/gold-sources.js';
 
 /** A draft from plain text: title on line 1, one paragraph per line. */
 function draftOf(...paragraphs: string[]): ArticleDraft {
@@ -186,5 +187,99 @@ describe('extractQuotes: attribution forms', () => {
     const d = draftOf('Dmitry Peskov spoke.', '“No,” the Kremlin spokesman said.');
     const q = extractQuotes(d, [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov'], ['Kremlin spokesman'])]);
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Dmitry Peskov', 'the Kremlin spokesman']]);
+  });
+});
+
+describe('extractQuotes: speakers beyond the plain frames', () => {
+  const jane = (d: ArticleDraft): ParsedEntity => entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']);
+  const speakers = (d: ArticleDraft, ents: ParsedEntity[]): (string | null)[] => extractQuotes(d, ents).map((q) => q.speaker);
+
+  it('a quote in a clause with no reporting verb belongs to the clause subject, its verb as the cue', () => {
+    const d = draftOf('On Monday, Jane Smith referred to the plan as “a total disaster” in Iowa.');
+    const q = extractQuotes(d, [jane(d)]);
+    expect(q.map((x) => [x.speaker, x.speakerAsWritten, x.cue])).toEqual([['Jane Smith', 'Jane Smith', 'referred']]);
+    expectOffsets(d, q);
+  });
+
+  it('a quote paragraph introduced by a colon-ended paragraph takes that sentence’s speaker', () => {
+    const d = draftOf('Jane Smith issued the following statement:', '“We are ready for the vote.”');
+    expect(speakers(d, [jane(d)])).toEqual(['Jane Smith']);
+  });
+
+  it('a speaker label before a colon, and a capitalised inverted cue', () => {
+    const d = draftOf('Smith: “We will win.”', 'Said Bob Jones, who grew up here, “We were proud.”');
+    expect(speakers(d, [jane(d), entity(d, 'Bob Jones', 'PERSON')])).toEqual(['Jane Smith', 'Bob Jones']);
+  });
+
+  it('a frame after a sentence-final quote that opens the next sentence is not that quote’s frame', () => {
+    const d = draftOf('Jane Smith spoke first. “It is over.” Bob Jones added that “talks failed.”');
+    expect(speakers(d, [jane(d), entity(d, 'Bob Jones', 'PERSON')])).toEqual([null, 'Bob Jones']);
+  });
+
+  it('said + capitalised modifier + title words + name: the name is the speaker', () => {
+    const d = draftOf('“No,” said Democratic pollster Stan Greenberg.', '“Yes,” said Smith’s top aide Bob Jones.');
+    const q = extractQuotes(d, [jane(d), entity(d, 'Stan Greenberg', 'PERSON'), entity(d, 'Bob Jones', 'PERSON')]);
+    expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Stan Greenberg', 'Stan Greenberg'], ['Bob Jones', 'Bob Jones']]);
+  });
+
+  it('an apposition that opens with a possessive name is skipped', () => {
+    const d = draftOf('“We raised a lot,” Bob Jones, Smith’s campaign manager, said.');
+    expect(speakers(d, [jane(d), entity(d, 'Bob Jones', 'PERSON')])).toEqual(['Bob Jones']);
+  });
+
+  it('a cue before a partial quote in its own clause beats a cue further on', () => {
+    const d = draftOf('While Jim Comey said that Jane Smith was “extremely careless” and erred, he said no charges were due.');
+    expect(speakers(d, [jane(d), entity(d, 'Jim Comey', 'PERSON', ['Jim Comey'])])).toEqual(['Jim Comey']);
+  });
+
+  it('a participle cue takes the clause subject, not the object before it', () => {
+    const d = draftOf('Jane Smith appeared to assert her leadership plans by saying “We are right.”');
+    expect(extractQuotes(d, [jane(d)]).map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Jane Smith', 'Jane Smith']]);
+  });
+
+  it('a run of uncued quote paragraphs keeps the speaker of the first', () => {
+    const d = draftOf('“One,” Jane Smith said.', '“Two.”', '“Three.”');
+    expect(speakers(d, [jane(d)])).toEqual(['Jane Smith', 'Jane Smith', 'Jane Smith']);
+  });
+
+  it('a capitalised “He” at a cue is a pronoun and resolves through the sentence before', () => {
+    const d = draftOf('Bob Jones said that Al Reid had energized “a lot of people.” He added, “We are thrilled.”');
+    const q = extractQuotes(d, [entity(d, 'Bob Jones', 'PERSON'), entity(d, 'Al Reid', 'PERSON')]);
+    expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Bob Jones', 'Bob Jones'], ['Bob Jones', 'He']]);
+  });
+});
+
+describe('pronoun resolution', () => {
+  it('prefers the subject of the previous sentence over the last person named', () => {
+    const d = draftOf('Jane Smith met Bob Jones on Monday.', '“It went well,” she said.');
+    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Bob Jones', 'PERSON')]).map((q) => q.speaker)).toEqual(['Jane Smith']);
+  });
+
+  it('skips a candidate of the other gender (given name)', () => {
+    const d = draftOf('Bob Jones met Jane Smith on Monday.', '“It went well,” she said.');
+    expect(extractQuotes(d, [entity(d, 'Bob Jones', 'PERSON'), entity(d, 'Jane Smith', 'PERSON')]).map((q) => q.speaker)).toEqual(['Jane Smith']);
+  });
+
+  it('skips a candidate of the other gender (honorific)', () => {
+    const d = draftOf('Mr. Park and Avery Lee spoke on Monday.', '“It went well,” she said.');
+    const ents = [entity(d, 'Jordan Park', 'PERSON', ['Mr. Park']), entity(d, 'Avery Lee', 'PERSON')];
+    expect(extractQuotes(d, ents).map((q) => q.speaker)).toEqual(['Avery Lee']);
+  });
+});
+
+describe('eval: the head of a gold source (scripts/gold-sources.ts)', () => {
+  const head = (s: string) => {
+    const h = sourceHead(s, { start: 0, end: s.length });
+    return [h.cls, h.words.map((w) => s.slice(w.start, w.end)).join(' ')];
+  };
+  it('keeps the head noun phrase, drops possessors, post-modifiers and relative clauses', () => {
+    expect(head('A spokesman for presidential candidate Hillary Clinton')).toEqual(['pronoun/nominal', 'A spokesman']);
+    expect(head('Trump’s GOP rival Sen. Marco Rubio (R-Fla.)')).toEqual(['name', 'GOP rival Sen. Marco Rubio']);
+    expect(head('Jeffrey Lewis of the James Martin Center')).toEqual(['name', 'Jeffrey Lewis']);
+    expect(head('Secretary of State John Kerry')).toEqual(['name', 'Secretary of State John Kerry']);
+    expect(head('The former secretary of State')).toEqual(['pronoun/nominal', 'The former secretary']);
+    expect(head('Dorothy Poynter, who grew up with Ali,')).toEqual(['name', 'Dorothy Poynter']);
+    expect(head('one New Hampshire Democrat')).toEqual(['pronoun/nominal', 'one New Hampshire Democrat']);
+    expect(head('he')).toEqual(['pronoun/nominal', 'he']);
   });
 });

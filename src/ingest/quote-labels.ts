@@ -1,0 +1,28 @@
+// Frames that name the speaker without an ordinary "X said": a speaker label before a colon
+// (transcripts and debate round-ups: `Bush: “The mission is ...”`, `Rep. Trey Gowdy
+// (R-S.C.): “...”`) and a sentence-initial inverted cue (`Said Dorothy Poynter, who grew up
+// with Ali, “...”`, `Continued Stone: “...”`), which the lower-case cue pattern cannot see.
+import { subjectAfter, subjectBefore, type Frame } from './quote-frames.js';
+import { isReportingVerb } from './reporting-verbs.js';
+
+/** A frame from a head that is only a speaker label or an inverted capitalised cue. */
+export function labelFrame(text: string, from: number, to: number): Frame | null {
+  const head = text.slice(from, to);
+  const trimmed = head.trimEnd();
+  const lead = head.length - head.trimStart().length;
+  const start = from + lead;
+  // "Said Dorothy Poynter, who ...," / "Continued Stone:"
+  const inverted = /^(\p{Lu}\p{Ll}+)\s+/u.exec(head.slice(lead));
+  if (inverted && isReportingVerb(inverted[1]!.toLowerCase()) && /[,:]$/.test(trimmed)) {
+    const cueEnd = start + inverted[1]!.length;
+    const mention = subjectAfter(text, cueEnd, from + trimmed.length - 1);
+    if (mention && mention.kind === 'NAME') return { cue: inverted[1]!.toLowerCase(), cueStart: start, mention };
+  }
+  // "Bush:" / "Rep. Trey Gowdy (R-S.C.):" — the whole head is a name and a colon.
+  if (trimmed.endsWith(':') && trimmed.length - lead < 70 && !/[,;!?]/.test(trimmed)) {
+    const colon = from + trimmed.length - 1;
+    const mention = subjectBefore(text, start, colon);
+    if (mention && mention.kind === 'NAME' && mention.start === start) return { cue: ':', cueStart: colon, mention };
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+// "he said" -> which earlier person. News copy keeps a pronoun for the person the text is
+// about: the subject of the sentence, else the subject of the sentence before, else the
+// speaker of the last quote; the last person named is only the final fallback. A candidate
+// whose gender disagrees with the pronoun ("she" for Mr. Trump) is skipped at every step.
+import type { Mention } from './quote-frames.js';
+import { personGenders, type Gender } from './quote-gender.js';
+import type { Speaker, SpeakerIndex } from './quote-speakers.js';
+
+/** Sentence start offsets of the article, for "the sentence that holds `at`". */
+export type SentenceOf = (at: number) => { start: number; previousStart: number | null };
+
+export class PronounResolver {
+  // Computed on the first "he"/"she" only: most quotes are attributed by name.
+  private gendersCache: Map<Speaker, Gender> | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly Speaker[],
+    private readonly index: SpeakerIndex,
+    private readonly sentenceOf: SentenceOf,
+  ) {}
+
+  private get genders(): Map<Speaker, Gender> {
+    return (this.gendersCache ??= personGenders(this.text, [...this.entities], this.index.mentions));
+  }
+
+  /** Resolves he/she/they/it/we at a cue; `lastSpeaker` is the speaker of the last attributed quote. */
+  resolve(m: Mention, lastSpeaker: { entity: Speaker; at: number } | null): Speaker | null {
+    const word = m.text.toLowerCase();
+    if (word === 'you' || word === 'i') return null;
+    if (word === 'they' || word === 'it' || word === 'we') {
+      return this.index.lastMentioned(m.start, 'ORGANIZATION', Math.max(0, m.start - 600))?.entity ?? null;
+    }
+    const want: Gender = word === 'she' ? 'F' : 'M';
+    const fits = (e: Speaker): boolean => e.type === 'PERSON' && (this.genders.get(e) ?? null) !== (want === 'M' ? 'F' : 'M');
+    const { start, previousStart } = this.sentenceOf(m.start);
+    const here = this.firstPerson(start, m.start, fits);
+    if (here) return here;
+    if (previousStart !== null) {
+      const before = this.firstPerson(previousStart, start, fits);
+      if (before) return before;
+    }
+    if (lastSpeaker && lastSpeaker.entity.type === 'PERSON' && m.start - lastSpeaker.at < 1500 && fits(lastSpeaker.entity)) return lastSpeaker.entity;
+    return this.index.lastMatching(m.start, fits)?.entity ?? null;
+  }
+
+  /** The first person mentioned in [from, to) that fits, outside quotes: the sentence subject, roughly. */
+  private firstPerson(from: number, to: number, fits: (e: Speaker) => boolean): Speaker | null {
+    for (const x of this.index.mentions) {
+      if (x.span.start >= to) break;
+      if (x.span.start >= from && fits(x.entity)) return x.entity;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+// The subject of the clause that holds a quote: "Bush referred to Rubio as “a bright,
+// charismatic leader”" is Bush's quote although "referred" is no reporting verb. News copy
+// (and the PolNeAR annotators) attribute a quote embedded in a clause to that clause's
+// subject; participle cues ("..., adding “...”") take it too. No parser: the subject is the
+// noun phrase at the clause start, up to the first word that reads as a finite verb.
+import type { Mention, MentionKind } from './quote-frames.js';
+
+/** A clause subject and the verb right after it (reported as the cue of a fallback frame). */
+export interface ClauseSubject {
+  mention: Mention;
+  verb: string;
+}
+
+// Sentence-initial connectives that are no part of the subject.
+const CONNECTIVE = /^(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Then|Later|Earlier|Indeed|Moreover|Similarly|Again|Thus|Even so|In fact|Of course|In turn|In response),?\s+)+/u;
+// Words that open an introductory phrase or clause ("In Iowa, ...", "When asked, ...").
+const SUBORDINATOR = /^(?:when|while|as|after|before|although|though|since|because|if|once|until|unless|whereas)$/i;
+const INTRO = /^(?:In|On|At|During|After|Before|When|While|As|Although|Though|Since|Because|If|Once|Until|Unless|Asked|Speaking|Addressing|Given|Despite|With|Without|For|From|Under|Over|Following|Amid|Throughout|By|Through|Like|Unlike|Hours|Days|Minutes|Weeks|Months|Years|Last|This|Next|Earlier|Later|Back|Whereas|To|Of|Among|Along|Across|Inside|Outside|Near|Upon|Within|Against|According|Responding|Referring|Writing|Appearing|Campaigning|Pressed|Reached|Interviewed)$/;
+// Finite verbs that end the subject noun phrase.
+const AUXILIARY = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|shall|does|did|do|isn’t|wasn’t|hasn’t|didn’t|doesn’t|won’t|wouldn’t|can’t|isn't|wasn't|hasn't|didn't|doesn't|won't|wouldn't|can't)$/;
+const IRREGULAR = /^(?:said|says|told|tells|made|makes|shot|sang|took|takes|gave|gives|put|puts|went|goes|came|comes|saw|sees|got|gets|held|holds|wrote|writes|spoke|speaks|thought|thinks|felt|feels|knew|knows|left|brought|began|begins|sought|seeks|kept|keeps|set|sets|stood|stands|hit|hits|read|reads|found|finds|ran|runs|led|leads|let|lets|sent|sends|meant|means|became|becomes|struck|drew|draws|fought|threw|won|lost|laid|paid|pays|sat|chose|rose|bought|shook|swore|vowed|cited|cites)$/;
+const NON_SUBJECT_START = /^(?:It|There|This|That|These|Those|What|Who|Which|Here|You|I|We|Some|Many|Most|All|Few|Such|Each|Every|Why|How|Where|Yes|No|Not|Nor|Or|Neither|Either)$/;
+const PRONOUN_SUBJECT = /^(?:He|She|They)$/;
+const DETERMINER = /^(?:The|the|A|a|An|an|His|his|Her|her|Their|their|Its|its|One|one|Another|another)$/;
+// Lower-case words that may stand inside a subject noun phrase before its verb.
+const LOWER_NP_WORD = /^(?:former|presidential|vice|candidate|nominee|spokesman|spokeswoman|spokesperson|senator|governor|congressman|congresswoman|president|chairman|chairwoman|leader|rival|front-runner|frontrunner|hopeful|secretary|minister|mayor|director|adviser|advisor|aide|strategist|pollster|commentator|host|anchor|founder|chief|executive|campaign|party|group|committee|senior|top|longtime|new|state|general|attorney|rep\.|sen\.|gov\.|of|de|van|von|al|and)$/;
+const MAX_SUBJECT_WORDS = 9;
+
+const word = /[^\s]+/gu;
+
+function isVerbish(w: string, prev: string | undefined): boolean {
+  if (!/^\p{Ll}/u.test(w)) return false;
+  const bare = w.replace(/[,.;:!?]+$/, '');
+  if (AUXILIARY.test(bare) || IRREGULAR.test(bare)) return true;
+  if (/^\p{Ll}[\p{Ll}\-]*ed$/u.test(bare) && !LOWER_NP_WORD.test(bare)) return true;
+  // "Frank cites", "King says": a present-tense verb after a name (not after "The").
+  if (/^\p{Ll}+s$/u.test(bare) && !/ss$/.test(bare) && prev !== undefined && /^\p{Lu}/u.test(prev) && !DETERMINER.test(prev) && !LOWER_NP_WORD.test(bare)) return true;
+  return false;
+}
+
+/** Offset right after the introductory phrases of a clause that starts at `from`, or -1 when the quote sits inside one. */
+function skipIntros(text: string, from: number, to: number): { at: number; inside: boolean } {
+  let at = from;
+  for (let guard = 0; guard < 3; guard++) {
+    const rest = text.slice(at, to);
+    const connective = CONNECTIVE.exec(rest);
+    if (connective) {
+      at += connective[0].length;
+      continue;
+    }
+    const first = /^\S+/.exec(rest)?.[0].replace(/,$/, '') ?? '';
+    if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first)) break;
+    const comma = rest.indexOf(',');
+    if (comma < 0) return { at, inside: true };
+    at += comma + 1;
+    while (at < to && /\s/.test(text[at]!)) at++;
+  }
+  return { at, inside: false };
+}
+
+/**
+ * The subject of the clause that starts at `sentenceStart` and holds the offset `at`
+ * (a quote's opening mark or a participle cue), with the finite verb after it.
+ */
+export function clauseSubject(text: string, sentenceStart: number, at: number): ClauseSubject | null {
+  let { at: start, inside } = skipIntros(text, sentenceStart, at);
+  if (inside) {
+    // "But as Trump denounced ... “...”": the subject follows the subordinator.
+    const first = /^\S+/.exec(text.slice(start, at))?.[0] ?? '';
+    if (!SUBORDINATOR.test(first)) return null;
+    start += first.length;
+    while (start < at && /\s/.test(text[start]!)) start++;
+  }
+  const region = text.slice(start, at);
+  const words: { w: string; s: number }[] = [];
+  word.lastIndex = 0;
+  for (let m = word.exec(region); m && words.length < MAX_SUBJECT_WORDS + 2; m = word.exec(region)) words.push({ w: m[0], s: start + m.index });
+  if (words.length < 2) return null;
+  const head = words[0]!.w.replace(/[,]$/, '');
+  if (NON_SUBJECT_START.test(head)) return null;
+  if (PRONOUN_SUBJECT.test(head) || /^(?:he|she|they)$/.test(head)) {
+    const verb = words[1]!.w;
+    if (!/^\p{Ll}/u.test(verb)) return null;
+    return { mention: mentionOf(text, words[0]!.s, words[0]!.s + head.length, 'PRONOUN'), verb: verb.replace(/[,.;:]+$/, '') };
+  }
+  if (!/^\p{Lu}/u.test(head) && !DETERMINER.test(head)) return null;
+  let end = -1;
+  let lastCap = false;
+  for (let i = 0; i < words.length; i++) {
+    const { w, s } = words[i]!;
+    if (i > 0 && isVerbish(w, words[i - 1]!.w)) {
+      if (end < 0) return null;
+      return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: w.replace(/[,.;:!?]+$/, '') };
+    }
+    if (i >= MAX_SUBJECT_WORDS) return null;
+    // An apposition ("Cruz, leading narrowly in Iowa polls, questioned"): skip to its closing comma.
+    if (w.endsWith(',')) {
+      end = s + w.length - 1;
+      lastCap = /^\p{Lu}/u.test(w);
+      const close = text.indexOf(',', s + w.length);
+      if (close < 0 || close >= at) return null;
+      const after = text.slice(close + 1, at).trimStart();
+      const verb = /^\S+/.exec(after)?.[0] ?? '';
+      if (!isVerbish(verb, 'X')) return null;
+      return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: verb.replace(/[,.;:!?]+$/, '') };
+    }
+    const cap = /^\p{Lu}/u.test(w) || /^\p{Lu}[\p{L}.\-]*[’']s$/u.test(w);
+    if (!cap && !DETERMINER.test(w) && !LOWER_NP_WORD.test(w) && !/^\p{Ll}[\p{Ll}\-]+$/u.test(w)) return null;
+    if (/[.;:!?"“”]$/.test(w) && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\.|St\.|U\.S\.)$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return null;
+    end = s + w.length;
+    lastCap = cap;
+  }
+  return null;
+}
+
+function mentionOf(text: string, start: number, end: number, kind: MentionKind): Mention {
+  return { start, end, text: text.slice(start, end), kind };
+}
