@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/api/examples.js';
-import { seedFolder } from '../../src/seed/run.js';
-import { createTestDb, provider } from '../helpers/db.js';
-import { graphqlClient } from '../helpers/graphql.js';
+import { provider } from '../helpers/db.js';
+import { graphqlClient, seededClient } from '../helpers/graphql.js';
 
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  const { db } = await createTestDb();
-  await seedFolder(db, 'seeds');
-  query = graphqlClient(db);
+  ({ query } = await seededClient());
 });
 
 describe('examples/', () => {

@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedFolder } from '../../src/seed/run.js';
 import type { Db } from '../../src/store/db.js';
-import { createTestDb } from '../helpers/db.js';
-import { graphqlClient } from '../helpers/graphql.js';
+import { graphqlClient, seededClient } from '../helpers/graphql.js';
 
 let db: Db;
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  ({ db } = await createTestDb());
-  await seedFolder(db, 'seeds');
-  query = graphqlClient(db);
+  ({ db, query } = await seededClient());
 });
 
 const speakers = (edges: any[]) => edges.map((e) => e.node.speaker?.name ?? null);

@@ -1,16 +1,12 @@
 // Every GraphQL example in the README runs on the seed database without errors.
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
-import { seedFolder } from '../../src/seed/run.js';
-import { createTestDb } from '../helpers/db.js';
-import { graphqlClient } from '../helpers/graphql.js';
+import { graphqlClient, seededClient } from '../helpers/graphql.js';
 
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  const { db } = await createTestDb();
-  await seedFolder(db, 'seeds');
-  query = graphqlClient(db);
+  ({ query } = await seededClient());
 });
 
 /** The operations in the README's graphql blocks: each starts with `{` or `query` at the line start. */

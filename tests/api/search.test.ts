@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedFolder } from '../../src/seed/run.js';
-import { createTestDb } from '../helpers/db.js';
-import { graphqlClient } from '../helpers/graphql.js';
+import { graphqlClient, seededClient } from '../helpers/graphql.js';
 
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  const { db } = await createTestDb();
-  await seedFolder(db, 'seeds');
-  query = graphqlClient(db);
+  ({ query } = await seededClient());
 });
 
 const SEARCH = `query ($q: String!, $types: [SearchType!]) {

@@ -1,5 +1,7 @@
+import { seedFolder } from '../../src/seed/run.js';
 import { createApp } from '../../src/server.js';
 import type { Db } from '../../src/store/db.js';
+import { createTestDb } from './db.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -17,4 +19,11 @@ export function graphqlClient(db: Db) {
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
+}
+
+/** A client over a fresh database holding the seed article: the usual start of an API test. */
+export async function seededClient(): Promise<{ db: Db; query: ReturnType<typeof graphqlClient> }> {
+  const { db } = await createTestDb();
+  await seedFolder(db, 'seeds');
+  return { db, query: graphqlClient(db) };
 }

@@ -3,7 +3,7 @@ import type { Db, Prisma } from '../../store/db.js';
 import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
 import { maxPageSize } from '../page-size.js';
-import { ID_OR_SLUG } from '../id-or-slug.js';
+import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { idOf, idsOf } from '../global-id.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
 import { rankedPage, searchArg } from '../search-input.js';
@@ -80,11 +80,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One article by global ID or by slug.',
     args: ID_OR_SLUG(t),
-    resolve: (query, _root, args, { db }) => {
-      if ((args.id == null) === (args.slug == null)) throw new GraphQLError('article: give exactly one of id or slug');
-      const where = args.id != null ? { id: idOf(args.id, 'Article', 'id') } : { slug: args.slug! };
-      return db.article.findUnique({ ...query, where });
-    },
+    resolve: (query, _root, args, { db }) => db.article.findUnique({ ...query, where: keyOf(args, 'Article', 'article') }),
   }),
   articles: t.prismaConnection(
     {

@@ -1,10 +1,8 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { GraphQLError } from 'graphql';
 import { containsText, startsWithText, type Db, type Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
 import { maxPageSize } from '../page-size.js';
-import { ID_OR_SLUG } from '../id-or-slug.js';
-import { idOf } from '../global-id.js';
+import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { Article } from './article.js';
 import { quotesNewestFirst } from './quote.js';
 
@@ -113,11 +111,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One entity by global ID or by slug.',
     args: ID_OR_SLUG(t),
-    resolve: (query, _root, args, { db }) => {
-      if ((args.id == null) === (args.slug == null)) throw new GraphQLError('entity: give exactly one of id or slug');
-      const where = args.id != null ? { id: idOf(args.id, 'Entity', 'id') } : { slug: args.slug! };
-      return db.entity.findUnique({ ...query, where });
-    },
+    resolve: (query, _root, args, { db }) => db.entity.findUnique({ ...query, where: keyOf(args, 'Entity', 'entity') }),
   }),
   entities: t.prismaConnection(
     {

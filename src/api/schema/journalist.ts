@@ -1,12 +1,10 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { GraphQLError } from 'graphql';
 import type { CreditRole as Role } from '../../ingest/types.js';
 import type { Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
 import { maxPageSize } from '../page-size.js';
-import { ID_OR_SLUG } from '../id-or-slug.js';
+import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
-import { idOf } from '../global-id.js';
 import { Article } from './article.js';
 import { CreditRole } from './credit.js';
 
@@ -69,11 +67,8 @@ function oneJournalist(kind: string, roles: Role[]) {
       nullable: true,
       description: `One ${kind} by global ID or by slug; null if no such journalist has that role.`,
       args: ID_OR_SLUG(t),
-      resolve: (query, _root, args, { db }) => {
-        if ((args.id == null) === (args.slug == null)) throw new GraphQLError(`${kind}: give exactly one of id or slug`);
-        const key = args.id != null ? { id: idOf(args.id, 'Journalist', 'id') } : { slug: args.slug! };
-        return db.journalist.findFirst({ ...query, where: { ...key, ...journalistWhere(roles) } });
-      },
+      resolve: (query, _root, args, { db }) =>
+        db.journalist.findFirst({ ...query, where: { ...keyOf(args, 'Journalist', kind), ...journalistWhere(roles) } }),
     }),
   );
 }
