@@ -24,7 +24,7 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true as const, test: { ...shared, name: 'sqlite', include: ['tests/**/*.test.ts'], env: { NODE_ENV: 'test', WIREGRAPH_TEST_PROVIDER: 'sqlite' } } },
+      { extends: true as const, test: { ...shared, name: 'sqlite', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.pg.test.ts'], env: { NODE_ENV: 'test', WIREGRAPH_TEST_PROVIDER: 'sqlite' } } },
       ...(pgUrl
         ? [
             {
@@ -33,7 +33,7 @@ export default defineConfig({
                 ...shared,
                 name: 'postgresql',
                 // Everything that touches a database; parsing and extraction are the same code.
-                include: ['tests/{api,seed,store,cli}/**/*.test.ts'],
+                include: ['tests/{api,seed,store,cli,server}/**/*.test.ts'],
                 exclude: ['tests/cli/extract.test.ts', 'tests/api/{sdl,descriptions,codegen}.test.ts'],
                 env: { NODE_ENV: 'test', WIREGRAPH_TEST_PROVIDER: 'postgresql' },
               },
