@@ -4,9 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import type { Db } from '../store/db.js';
+import { sqliteFileOfDb, type Db } from '../store/db.js';
 import { mergeBareSurnames } from '../store/merge.js';
-import { saveArticle } from '../store/save.js';
+import { saveArticle, type SaveOutcome } from '../store/save.js';
+import { SqliteArticleWriter } from '../store/sqlite-writer.js';
+import type { ParsedArticle } from '../ingest/types.js';
 import { reasonOf } from '../ingest/errors.js';
 import { extractFile, type ExtractedFile, type ExtractTask } from './extract-file.js';
 import { listSourceFiles } from './files.js';
@@ -70,7 +72,17 @@ export function emptySummary(): SeedSummary {
   return { files: 0, records: 0, created: 0, updated: 0, unchanged: 0, skipped: {}, failed: [], ignored: [], interrupted: false };
 }
 
-async function saveFile(db: Db, extracted: ExtractedFile, summary: SeedSummary, signal?: AbortSignal): Promise<FileResult> {
+type Save = (article: ParsedArticle) => Promise<SaveOutcome> | SaveOutcome;
+
+/** How this run writes an article: the bulk writer on SQLite, Prisma elsewhere. */
+function writer(db: Db): { save: Save; close: () => void } {
+  const file = sqliteFileOfDb(db);
+  if (file === null) return { save: (article) => saveArticle(db, article), close: () => {} };
+  const sqlite = new SqliteArticleWriter(file);
+  return { save: sqlite.save, close: () => sqlite.close() };
+}
+
+async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSummary, signal?: AbortSignal): Promise<FileResult> {
   const result: FileResult = { file: extracted.file, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   if ('error' in extracted) {
     summary.records++;
@@ -89,7 +101,7 @@ async function saveFile(db: Db, extracted: ExtractedFile, summary: SeedSummary, 
       result.failed++;
     } else {
       try {
-        const outcome = await saveArticle(db, record.article);
+        const outcome = await save(record.article);
         summary[outcome]++;
         result[outcome]++;
       } catch (error) {
@@ -106,6 +118,7 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
   const { sources, ignored } = await listSourceFiles(dir);
   const summary: SeedSummary = { ...emptySummary(), files: sources.length, ignored };
   const { run, close } = extractor(options.workers ?? 0);
+  const output = writer(db);
   // Extraction runs ahead of the writes by a few files: enough to keep the workers busy.
   const ahead = Math.max(2, (options.workers ?? 0) * 2);
   const extractions: Promise<ExtractedFile>[] = [];
@@ -125,11 +138,12 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
       for (let j = i; j < i + ahead; j++) schedule(j);
       const extracted = await extractions[i]!;
       delete extractions[i];
-      const result = await saveFile(db, extracted, summary, options.signal);
+      const result = await saveFile(output.save, extracted, summary, options.signal);
       listener.file?.(result, i + 1, sources.length);
     }
   } finally {
     await close();
+    output.close();
   }
   summary.interrupted = options.signal?.aborted ?? false;
   // Once the articles are in, bare surnames can join the one full name they belong to.
