@@ -2,7 +2,7 @@
 // the Reuters-21578 corpus, side by side, into SQLite and (when one answers) PostgreSQL.
 // Prints a table and writes it into docs/benchmarks.md. A script, not a test.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Command } from 'commander';
@@ -109,9 +109,8 @@ if (await pgAvailable(opts.pg)) {
 }
 
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()} (${Math.round(
-    (process.constrainedMemory?.() ?? 0) / 2 ** 30,
-  ) || '?'} GiB), Node ${process.version}, with \`npm run bench:ingest\`.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
+    `Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end, with \`npm run bench:ingest\`.`,
   '',
   '| run | articles | seconds | articles/s | note |',
   '|---|---|---|---|---|',

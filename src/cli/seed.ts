@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { progressListener } from '../seed/progress.js';
-import { formatSummary, seedFolder } from '../seed/run.js';
+import { DEFAULT_MAX_FILE_BYTES, formatSummary, seedFolder } from '../seed/run.js';
 import { openDb } from '../store/db.js';
 
 function count(value: string): number {
@@ -19,8 +19,9 @@ const options = new Command('seed')
   .description('Load or refresh a folder of source files into the database.')
   .option('-d, --dir <dir>', 'folder of source files', config.SEED_DIR)
   .option('-w, --workers <n>', 'extraction threads (0: extract on the main thread)', count, availableParallelism())
+  .option('--max-file-mb <mb>', 'refuse files larger than this', count, DEFAULT_MAX_FILE_BYTES / 2 ** 20)
   .parse()
-  .opts<{ dir: string; workers: number }>();
+  .opts<{ dir: string; workers: number; maxFileMb: number }>();
 
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -32,7 +33,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const db = await openDb(config.DATABASE_URL);
 try {
-  const summary = await seedFolder(db, options.dir, progressListener(), { workers: options.workers, signal: stop.signal });
+  const summary = await seedFolder(db, options.dir, progressListener(), { workers: options.workers, signal: stop.signal, maxFileBytes: options.maxFileMb * 2 ** 20 });
   console.log(formatSummary(summary));
   process.exitCode = summary.interrupted ? 130 : summary.failed.length > 0 ? 1 : 0;
 } finally {

@@ -1,7 +1,7 @@
 // The seed run: source files -> extraction (on worker threads) -> store, one transaction per
 // article, in file order. One bad file or record never stops the others; every failure is
 // kept with its reason. Memory holds a few files' records at a time, never the corpus.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { sqliteFileOfDb, type Db } from '../store/db.js';
@@ -9,7 +9,7 @@ import { mergeBareSurnames } from '../store/merge.js';
 import { saveArticle, type SaveOutcome } from '../store/save.js';
 import { SqliteArticleWriter } from '../store/sqlite-writer.js';
 import type { ParsedArticle } from '../ingest/types.js';
-import { reasonOf } from '../ingest/errors.js';
+import { IngestError, reasonOf } from '../ingest/errors.js';
 import { extractFile, type ExtractedFile, type ExtractTask } from './extract-file.js';
 import { listSourceFiles } from './files.js';
 
@@ -54,6 +54,21 @@ export interface SeedOptions {
   workers?: number;
   /** Stops the run between articles: what is committed stays, nothing is half-written. */
   signal?: AbortSignal;
+  /** Larger files are refused unread, so one stray dump cannot exhaust memory (default 20 MB). */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 2 ** 20;
+
+/** Reads a source file, refusing it by its size before reading when it is too large. */
+async function readSource(path: string, maxBytes: number): Promise<Uint8Array> {
+  const { size } = await stat(path);
+  if (size > maxBytes) {
+    const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+    throw new IngestError(path, `the file is ${mb(size)}, over the ${mb(maxBytes)} limit (--max-file-mb)`);
+  }
+  const bytes = await readFile(path);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 type Extract = (task: ExtractTask) => Promise<ExtractedFile>;
@@ -120,13 +135,13 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
   const { run, close } = extractor(options.workers ?? 0);
   const output = writer(db);
   // Extraction runs ahead of the writes by a few files: enough to keep the workers busy.
-  const ahead = Math.max(2, (options.workers ?? 0) * 2);
+  const ahead = (options.workers ?? 0) + 1;
   const extractions: Promise<ExtractedFile>[] = [];
   const schedule = (i: number) => {
     const file = sources[i];
     if (file !== undefined && !extractions[i]) {
-      extractions[i] = readFile(join(dir, file)).then(
-        (bytes) => run({ file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) }),
+      extractions[i] = readSource(join(dir, file), options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES).then(
+        (bytes) => run({ file, bytes }),
         (error: unknown): ExtractedFile => ({ file, error: reasonOf(error) }),
       );
     }
