@@ -37,6 +37,12 @@ const TITLED_NAME_AT_START = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{L
 // Words that cannot stand inside a title before a name ("said Peskov on Monday" is no title).
 const NOT_TITLE_WORD = /\b(?:on|in|at|of|to|for|from|with|by|and|or|but|the|a|an|during|after|before|that|who|which|while|when|as|about|over|last|this|is|was|has|had)\b/;
 
+// "a longtime adviser to Trump", "one spokesman for the Kremlin": a description whose
+// post-modifier names someone else. The speaker is the description, not that name.
+// Only person nouns: "a statement to the Observer" or "the board of Freedom Partners" is no speaker.
+const PERSON_NOUN = String.raw`(?:adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|official|officials|source|sources|member|friend|ally|lawyer|attorney|strategist|operative|staffer|donor|supporter|confidant|associate|consultant|pollster|representative|counsel|deputy|chief|director|manager|secretary|chairman|chairwoman|president|leader|head|executive|analyst|expert|researcher|economist|professor|fellow|critic|veteran|insider|officer|diplomat|envoy|ambassador|negotiator)`;
+const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+$`, 'u');
+
 const PRONOUNS = String.raw`he|she|they|it|we|I|you`;
 const PRONOUN_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUNS})$`, 'iu');
 const PRONOUN_AT_START = new RegExp(String.raw`^(${PRONOUNS})\b`, 'iu');
@@ -48,13 +54,16 @@ const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:[\p{L}\p
 const BARE_PLURAL = String.raw`sources|officials|aides|analysts|experts|critics|supporters|advisers|advisors|people|voters|observers|residents|witnesses|investigators|prosecutors|lawmakers|police|authorities|organizers|organisers|insiders|protesters|protestors|democrats|republicans|conservatives|liberals|economists|diplomats|spokesmen|spokespeople|staffers|strategists|pollsters`;
 const BARE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[\p{L}\-]+\s+)?(?:${BARE_PLURAL}))$`, 'iu');
 
+// The days of the week, spelled out: a pattern like `\p{Lu}\p{Ll}+day` also took surnames
+// (Landay, Halliday, Munday) for a time word and cut them off the speaker's name.
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // Words that may stand between a subject and its cue: adverbs, auxiliaries, times.
 const BETWEEN_SUBJECT_AND_CUE = new RegExp(
-  String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|\p{Lu}\p{Ll}+day|yesterday|today|tonight))+$`,
+  String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|${WEEKDAY}|yesterday|today|tonight))+$`,
   'u',
 );
 // Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
-const AFTER_CUE = /^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\s,]+|\p{Lu}\p{Ll}+day[\s,]+|in\s+a\s+(?:statement|tweet|post|speech|letter|interview)[\s,]+)?/u;
+const AFTER_CUE = new RegExp(String.raw`^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\s,]+|${WEEKDAY}[\s,]+|in\s+a\s+(?:statement|tweet|post|speech|letter|interview)[\s,]+)?`, 'u');
 const TITLES = /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Pres|Rev|Sir|Dame|Former|President|Senator|Governor|Secretary|Minister|Chairman|Chairwoman|Spokesman|Spokeswoman|Speaker|Mayor|Judge|Justice|Attorney|General|Vice|Prime|Chancellor|King|Queen|Prince|Princess|Pope|Ambassador|Director|Chief|Commissioner|Representative|Congressman|Congresswoman|Leader|Candidate|Nominee)\.?$/;
 
 function mention(text: string, start: number, end: number, kind: MentionKind): Mention {
@@ -78,14 +87,35 @@ function dropApposition(text: string, from: number, to: number): number {
   return to;
 }
 
+// How far before a cue its subject may start: a name, an apposition of up to 220 characters
+// ("Peskov, the Kremlin spokesman, ...,") and time words. The end-anchored patterns below
+// scan their whole input, so an unbounded region made each cue cost the sentence's length.
+const SUBJECT_REACH = 400;
+// How many cues of one head are tried, last first: a sentence has a handful; a paragraph of
+// thousands (`said "said "said ...`) would otherwise cost cues x reach.
+const MAX_HEAD_CUES = 24;
+const GAP_REACH = 160;
+
+const UNCLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:who|which)\s+(?:is|was|are|were|has|had|serves as|served as|heads|led|leads|runs|ran)\s+[^,;:.!?"“”]*$/u;
+
 /** The subject mention that ends right before a cue starting at `cueStart`, within [from, cueStart). */
 export function subjectBefore(text: string, from: number, cueStart: number): Mention | null {
+  if (cueStart - from > SUBJECT_REACH) {
+    // Start the window at a word boundary so no word is cut in two.
+    let at = cueStart - SUBJECT_REACH;
+    while (at < cueStart && !/\s/.test(text[at - 1]!)) at++;
+    from = at;
+  }
   let end = cueStart;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
   const between = BETWEEN_SUBJECT_AND_CUE.exec(text.slice(from, end));
   if (between) end -= between[0].length;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
   end = dropApposition(text, from, end);
+  // "Katie Packer, who is chairman of Our Principles Pac said": a relative clause the writer
+  // never closed with a comma; its subject is the name before ", who".
+  const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end));
+  if (relative) end -= relative[0].length;
   // "Dick Durbin (D-Ill.)": a parenthesis after the name belongs to it.
   const paren = /\s*\([^()]{1,40}\)$/.exec(text.slice(from, end));
   if (paren) end -= paren[0].length;
@@ -101,7 +131,8 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
     // sentence-initial word ("Asked if ..."): covered by requiring the last word to be capitalised.
     const words = name[0].split(/\s+/);
     if (words.every((w) => TITLES.test(w))) return null;
-    if (/^(?:The|the)\s/.test(name[0])) s += 0;
+    const described = describedHeadBefore(text, from, s);
+    if (described) return described;
     return mention(text, s, end, 'NAME');
   }
   const pronoun = PRONOUN_AT_END.exec(left);
@@ -110,6 +141,23 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   if (bare) return mention(text, end - bare[1]!.length, end, 'NOMINAL');
   const nominal = NOMINAL_AT_END.exec(left);
   if (nominal && !/[.;:!?]/.test(nominal[1]!)) return mention(text, end - nominal[1]!.length, end, 'NOMINAL');
+  return null;
+}
+
+/** "a longtime adviser to" right before a name at `nameStart`: the description as a NOMINAL mention. */
+function describedHeadBefore(text: string, from: number, nameStart: number): Mention | null {
+  const reach = Math.max(from, nameStart - 120);
+  const before = text.slice(reach, nameStart);
+  // The description starts at a word boundary after the last clause punctuation.
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
+  for (let i = 0; i < clause.length; i++) {
+    if (i > 0 && !/\s/.test(clause[i - 1]!)) continue;
+    const m = DESCRIBED_HEAD.exec(clause.slice(i));
+    if (m) {
+      const start = nameStart - clause.length + i;
+      return mention(text, start, start + m[1]!.length, 'NOMINAL');
+    }
+  }
   return null;
 }
 
@@ -130,6 +178,10 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Mention 
   if (pronoun) return mention(text, from, from + pronoun[1]!.length, 'PRONOUN');
   // "said former Massachusetts congressman Barney Frank": lower-case title words, then the name.
   const titled = TITLED_NAME_AT_START.exec(right);
+  if (titled) {
+    const described = DESCRIBED_HEAD.exec(right.slice(0, titled[0].length - titled[1]!.length));
+    if (described) return mention(text, from, from + described[1]!.length, 'NOMINAL');
+  }
   if (titled) return mention(text, from + titled[0].length - titled[1]!.length, from + titled[0].length, 'NAME');
   const nominal = NOMINAL_AT_START.exec(right);
   if (nominal) {
@@ -180,7 +232,7 @@ function frameFor(text: string, cue: CueMatch, from: number, to: number, inverte
 // After a frame that closes a sentence-final quote ("“... today.” Peskov said on Monday."),
 // only the rest of that short clause may follow: not "that ...", a colon or a new quote,
 // which make it the frame of the next sentence ("“...” She added that “...”").
-const CLAUSE_ENDS = /^\s*(?:[.;!?)]|,(?!\s*["“])|$|(?:on|in|at|during|to|about|after|before|while|when|as|last|this|earlier|later|yesterday|today|tonight|\p{Lu}\p{Ll}+day|of)\b)/u;
+const CLAUSE_ENDS = new RegExp(String.raw`^\s*(?:[.;!?)]|,(?!\s*["“])|$|(?:on|in|at|during|to|about|after|before|while|when|as|last|this|earlier|later|yesterday|today|tonight|${WEEKDAY}|of)\b)`, 'u');
 // Verbs that take the person addressed as object ("Trump asked the crowd.").
 const ADDRESSING = /^(?:told|tells|tell|asked|asks|ask|assured|assures|reminded|reminds|warned|warns|urged|urges|thanked|thanks)$/;
 
@@ -222,16 +274,21 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
  */
 export function headFrame(text: string, from: number, to: number): Frame | null {
   const cues = cuesIn(text, from, to);
-  for (let k = cues.length - 1; k >= 0; k--) {
+  for (let k = cues.length - 1; k >= Math.max(0, cues.length - MAX_HEAD_CUES); k--) {
     const cue = cues[k]!;
-    const gap = text.slice(cue.end, to);
-    const adjacent = /^[\s,:;—–-]*(?:that\s*)?$/.test(gap) || (!/[,;:.]/.test(gap) && gap.trim().split(/\s+/).length <= 4);
+    // Adjacent: only punctuation and "that", or at most four words, between cue and quote.
+    // A gap longer than GAP_REACH is neither; bounding it keeps each cue's test short.
+    const gap = to - cue.end > GAP_REACH ? null : text.slice(cue.end, to);
+    const adjacent = gap !== null && (/^[\s,:;—–-]*(?:that\s*)?$/.test(gap) || (!/[,;:.]/.test(gap) && gap.trim().split(/\s+/).length <= 4));
     if (isFrameOnly(cue.cue) && !adjacent) continue;
     if (!cue.prepositional && isParticiple(cue.cue)) {
       // "Trump said ..., adding “": the subject of the clause, through an earlier finite cue
       // or the clause's own subject; the words right before ", saying" are usually an
       // object ("appeared to assert his leadership plans by saying").
-      const earlier = cues.slice(0, k).reverse().find((c) => !isParticiple(c.cue) && !c.prepositional);
+      let earlier: CueMatch | undefined;
+      for (let j = k - 1; j >= Math.max(0, cues.length - MAX_HEAD_CUES) && !earlier; j--) {
+        if (!isParticiple(cues[j]!.cue) && !cues[j]!.prepositional) earlier = cues[j];
+      }
       const finite = earlier ? frameFor(text, earlier, from, cue.start, false) : null;
       const subject = finite?.mention ?? clauseSubject(text, from, cue.start)?.mention ?? subjectBefore(text, from, cue.start);
       if (subject && (subject.kind !== 'NOMINAL' || finite)) return { cue: cue.cue, cueStart: cue.start, mention: subject };

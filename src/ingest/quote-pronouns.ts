@@ -46,10 +46,6 @@ export class PronounResolver {
 
   /** The first person mentioned in [from, to) that fits, outside quotes: the sentence subject, roughly. */
   private firstPerson(from: number, to: number, fits: (e: Speaker) => boolean): Speaker | null {
-    for (const x of this.index.mentions) {
-      if (x.span.start >= to) break;
-      if (x.span.start >= from && fits(x.entity)) return x.entity;
-    }
-    return null;
+    return this.index.firstMatching(from, to, fits);
   }
 }

@@ -35,18 +35,31 @@ export function sentenceStarts(text: string, block: Span, quoted: Span[]): numbe
   return starts;
 }
 
-/** The last sentence start at or before `at`. */
-export function sentenceStartBefore(starts: number[], at: number): number {
-  let found = starts[0]!;
-  for (const s of starts) {
-    if (s > at) break;
-    found = s;
+/** Index of the first of the sorted `starts` that is greater than `at` (binary search: a paragraph may hold thousands). */
+function firstAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! > at) hi = mid;
+    else lo = mid + 1;
   }
-  return found;
+  return lo;
+}
+
+/** The last sentence start at or before `at` (the first start when none is). */
+export function sentenceStartBefore(starts: number[], at: number): number {
+  const i = firstAfter(starts, at);
+  return starts[Math.max(0, i - 1)]!;
 }
 
 /** The first sentence start after `at`, or `end`. */
 export function sentenceEndAfter(starts: number[], at: number, end: number): number {
-  for (const s of starts) if (s > at) return s;
-  return end;
+  const i = firstAfter(starts, at);
+  return i < starts.length ? starts[i]! : end;
+}
+
+/** Index of the sentence of `starts` that holds `at` (0 when `at` precedes them all). */
+export function sentenceIndexOf(starts: number[], at: number): number {
+  return Math.max(0, firstAfter(starts, at) - 1);
 }

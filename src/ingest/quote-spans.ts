@@ -69,7 +69,9 @@ export function findQuoteSpans(draft: ArticleDraft): QuoteSpan[] {
       const innerEnd = runsOn ? close : close - 1;
       const inner = innerSpan(text, open + 1, innerEnd);
       if (inner.end > inner.start) {
-        out.push({ ...inner, blockIndex, open, close, runsOn, continuesPrevious: continuing && first && open === block.start });
+        // Spelled out, not `{ ...inner, ... }`: the spread made each span cost microseconds
+        // (most of the time of a paragraph with thousands of quotes).
+        out.push({ start: inner.start, end: inner.end, blockIndex, open, close, runsOn, continuesPrevious: continuing && first && open === block.start });
       }
       first = false;
     };

@@ -23,10 +23,14 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+// Every look-up below starts from a binary search over the mentions in text order: a scan
+// from the article start per quote made a paragraph of thousands of quotes quadratic.
 export class SpeakerIndex {
   private readonly speakers: Speaker[];
   /** Person and organisation mentions in text order, outside quotes. */
   readonly mentions: { entity: Speaker; span: Span }[];
+  /** The longest mention, so an overlap search knows how far back to look. */
+  private readonly longest: number;
 
   constructor(entities: ParsedEntity[], insideQuote: (at: number) => boolean) {
     this.speakers = entities.filter(isSpeaker);
@@ -34,11 +38,29 @@ export class SpeakerIndex {
       .flatMap((entity) => entity.mentions.map((span) => ({ entity, span })))
       .filter((m) => !insideQuote(m.span.start))
       .sort((a, b) => a.span.start - b.span.start);
+    this.longest = this.mentions.reduce((n, m) => Math.max(n, m.span.end - m.span.start), 0);
+  }
+
+  /** Index of the first mention that starts at or after `at`. */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.mentions[mid]!.span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Resolves a mention; `antecedents` are earlier speakers and persons, most recent last. */
   resolve(m: Mention, antecedent: (m: Mention) => Speaker | null): Speaker | null {
     if (m.kind === 'PRONOUN') return antecedent(m);
+    // "Jason Gilbert of Cheyenne", "Meenakshi Ganguly of Human Rights Watch": the person
+    // before "of" speaks; "Secretary of State John Kerry" has no entity before it and goes on.
+    const of = m.kind === 'NAME' ? m.text.indexOf(' of ') : -1;
+    const head = of > 0 ? this.byOffset({ ...m, end: m.start + of }) : null;
+    if (head) return head;
     const byOffset = this.byOffset(m);
     if (byOffset) return byOffset;
     return m.kind === 'NAME' ? this.byName(m) : this.byDescription(m);
@@ -48,7 +70,10 @@ export class SpeakerIndex {
   private byOffset(m: Mention): Speaker | null {
     let best: Speaker | null = null;
     let bestLen = 0;
-    for (const x of this.mentions) {
+    // Only mentions starting in [m.start - longest, m.end) can overlap; walked in text order
+    // so that ties go to the earlier mention, as before.
+    for (let i = this.firstFrom(m.start - this.longest); i < this.mentions.length; i++) {
+      const x = this.mentions[i]!;
       if (x.span.start >= m.end) break;
       if (!overlaps(x.span, m)) continue;
       const len = Math.min(x.span.end, m.end) - Math.max(x.span.start, m.start);
@@ -87,37 +112,44 @@ export class SpeakerIndex {
     return hits.length === 1 ? hits[0]! : hits.length > 1 ? this.mostRecent(hits, m.start) : null;
   }
 
+  /** The candidate mentioned last before `before` (the first of a tie at one offset), else the first candidate. */
   private mostRecent(candidates: Speaker[], before: number): Speaker {
-    let best = candidates[0]!;
-    let bestAt = -1;
-    for (const x of this.mentions) {
-      if (x.span.start >= before) break;
-      if (candidates.includes(x.entity) && x.span.start > bestAt) {
-        best = x.entity;
-        bestAt = x.span.start;
+    for (let i = this.firstFrom(before) - 1; i >= 0; i--) {
+      const x = this.mentions[i]!;
+      if (!candidates.includes(x.entity)) continue;
+      let best = x.entity;
+      for (let j = i - 1; j >= 0 && this.mentions[j]!.span.start === x.span.start; j--) {
+        if (candidates.includes(this.mentions[j]!.entity)) best = this.mentions[j]!.entity;
       }
+      return best;
     }
-    return best;
+    return candidates[0]!;
   }
 
-  /** The most recent person or organisation mentioned before `at` (outside quotes). */
+  /** The most recent person or organisation mentioned in [from, at) (outside quotes). */
   lastMentioned(at: number, type: 'PERSON' | 'ORGANIZATION', from = 0): { entity: Speaker; at: number } | null {
-    let found: { entity: Speaker; at: number } | null = null;
-    for (const x of this.mentions) {
-      if (x.span.start >= at) break;
-      if (x.span.start >= from && x.entity.type === type) found = { entity: x.entity, at: x.span.start };
+    for (let i = this.firstFrom(at) - 1; i >= 0 && this.mentions[i]!.span.start >= from; i--) {
+      const x = this.mentions[i]!;
+      if (x.entity.type === type) return { entity: x.entity, at: x.span.start };
     }
-    return found;
+    return null;
   }
 
   /** The most recent mention before `at` whose entity passes `fits`. */
   lastMatching(at: number, fits: (e: Speaker) => boolean): { entity: Speaker; at: number } | null {
-    let found: { entity: Speaker; at: number } | null = null;
-    for (const x of this.mentions) {
-      if (x.span.start >= at) break;
-      if (fits(x.entity)) found = { entity: x.entity, at: x.span.start };
+    for (let i = this.firstFrom(at) - 1; i >= 0; i--) {
+      const x = this.mentions[i]!;
+      if (fits(x.entity)) return { entity: x.entity, at: x.span.start };
     }
-    return found;
+    return null;
+  }
+
+  /** The first mention in [from, to) whose entity passes `fits`. */
+  firstMatching(from: number, to: number, fits: (e: Speaker) => boolean): Speaker | null {
+    for (let i = this.firstFrom(from); i < this.mentions.length && this.mentions[i]!.span.start < to; i++) {
+      if (fits(this.mentions[i]!.entity)) return this.mentions[i]!.entity;
+    }
+    return null;
   }
 
   /** The person and organisation entities. */

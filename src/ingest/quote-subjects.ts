@@ -25,6 +25,16 @@ const DETERMINER = /^(?:The|the|A|a|An|an|His|his|Her|her|Their|their|Its|its|On
 // Lower-case words that may stand inside a subject noun phrase before its verb.
 const LOWER_NP_WORD = /^(?:former|presidential|vice|candidate|nominee|spokesman|spokeswoman|spokesperson|senator|governor|congressman|congresswoman|president|chairman|chairwoman|leader|rival|front-runner|frontrunner|hopeful|secretary|minister|mayor|director|adviser|advisor|aide|strategist|pollster|commentator|host|anchor|founder|chief|executive|campaign|party|group|committee|senior|top|longtime|new|state|general|attorney|rep\.|sen\.|gov\.|of|de|van|von|al|and)$/;
 const MAX_SUBJECT_WORDS = 9;
+// How far a comma is looked for after an introductory phrase or an apposition: searching to
+// the end of the text per quote made a paragraph of many quotes quadratic.
+const COMMA_REACH = 300;
+
+/** The first comma in [from, min(to, from + COMMA_REACH)), or -1. */
+function commaWithin(text: string, from: number, to: number): number {
+  const limit = Math.min(to, from + COMMA_REACH);
+  for (let i = from; i < limit; i++) if (text[i] === ',') return i;
+  return -1;
+}
 
 const word = /[^\s]+/gu;
 
@@ -42,7 +52,7 @@ function isVerbish(w: string, prev: string | undefined): boolean {
 function skipIntros(text: string, from: number, to: number): { at: number; inside: boolean } {
   let at = from;
   for (let guard = 0; guard < 3; guard++) {
-    const rest = text.slice(at, to);
+    const rest = text.slice(at, Math.min(to, at + COMMA_REACH));
     const connective = CONNECTIVE.exec(rest);
     if (connective) {
       at += connective[0].length;
@@ -50,9 +60,9 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
     }
     const first = /^\S+/.exec(rest)?.[0].replace(/,$/, '') ?? '';
     if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first)) break;
-    const comma = rest.indexOf(',');
+    const comma = commaWithin(text, at, to);
     if (comma < 0) return { at, inside: true };
-    at += comma + 1;
+    at = comma + 1;
     while (at < to && /\s/.test(text[at]!)) at++;
   }
   return { at, inside: false };
@@ -66,12 +76,14 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
   let { at: start, inside } = skipIntros(text, sentenceStart, at);
   if (inside) {
     // "But as Trump denounced ... “...”": the subject follows the subordinator.
-    const first = /^\S+/.exec(text.slice(start, at))?.[0] ?? '';
+    const first = /^\S+/.exec(text.slice(start, Math.min(at, start + COMMA_REACH)))?.[0] ?? '';
     if (!SUBORDINATOR.test(first)) return null;
     start += first.length;
     while (start < at && /\s/.test(text[start]!)) start++;
   }
-  const region = text.slice(start, at);
+  // The subject is in the first few words: a bounded region keeps a long clause (or one
+  // long token) from being rescanned for every quote it holds.
+  const region = text.slice(start, Math.min(at, start + COMMA_REACH));
   const words: { w: string; s: number }[] = [];
   word.lastIndex = 0;
   for (let m = word.exec(region); m && words.length < MAX_SUBJECT_WORDS + 2; m = word.exec(region)) words.push({ w: m[0], s: start + m.index });
@@ -97,8 +109,8 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
     if (w.endsWith(',')) {
       end = s + w.length - 1;
       lastCap = /^\p{Lu}/u.test(w);
-      const close = text.indexOf(',', s + w.length);
-      if (close < 0 || close >= at) return null;
+      const close = commaWithin(text, s + w.length, at);
+      if (close < 0) return null;
       const after = text.slice(close + 1, at).trimStart();
       const verb = /^\S+/.exec(after)?.[0] ?? '';
       if (!isVerbish(verb, 'X')) return null;

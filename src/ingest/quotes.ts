@@ -21,7 +21,7 @@
 //   paragraph; "he"/"she" resolve by sentence subject, last speaker and gender (quote-pronouns.ts).
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { headFrame, tailFrame, type Frame, type Mention } from './quote-frames.js';
-import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
+import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
 import { clauseSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
@@ -81,24 +81,52 @@ function introFrame(draft: ArticleDraft, blockIndex: number): Frame | null {
   return labelFrame(text, from, colon + 1) ?? headFrame(text, from, colon) ?? clauseFrame(text, from, colon);
 }
 
+/** The last index of sorted `items` whose `key` is <= `at`, or -1 (binary search). */
+function lastAtOrBefore<T>(items: readonly T[], key: (x: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The quote spans of each paragraph, in text order. */
+function spansByBlock(spans: QuoteSpan[]): Map<number, QuoteSpan[]> {
+  const out = new Map<number, QuoteSpan[]>();
+  for (const s of spans) {
+    const list = out.get(s.blockIndex);
+    // Appended in place: copying the list per quote made a paragraph of n quotes cost n².
+    if (list) list.push(s);
+    else out.set(s.blockIndex, [s]);
+  }
+  return out;
+}
+
+/** Sentence starts of a paragraph, ignoring full stops inside its quotes. */
+function paragraphStarts(text: string, block: { start: number; end: number }, quotes: readonly QuoteSpan[]): number[] {
+  return sentenceStarts(text, block, quotes.map((q) => ({ start: q.open, end: q.close })));
+}
+
 /** Sentence starts around any offset of the article's paragraphs, computed per paragraph on demand. */
-function sentenceLocator(draft: ArticleDraft, spans: QuoteSpan[]): SentenceOf {
-  const cache = new Map<number, number[]>();
+function sentenceLocator(draft: ArticleDraft, byBlock: Map<number, QuoteSpan[]>, computed: Map<number, number[]>): SentenceOf {
   const startsOf = (b: number): number[] => {
-    let starts = cache.get(b);
+    let starts = computed.get(b);
     if (!starts) {
-      const block = draft.blocks[b]!;
-      starts = sentenceStarts(draft.text, block, spans.filter((q) => q.blockIndex === b).map((q) => ({ start: q.open, end: q.close })));
-      cache.set(b, starts);
+      starts = paragraphStarts(draft.text, draft.blocks[b]!, byBlock.get(b) ?? []);
+      computed.set(b, starts);
     }
     return starts;
   };
   return (at) => {
-    const b = draft.blocks.findIndex((x) => x.start <= at && at < x.end);
+    // Blocks are in text order: binary search, not a scan per pronoun.
+    const found = lastAtOrBefore(draft.blocks, (x) => x.start, at);
+    const b = found >= 0 && at < draft.blocks[found]!.end ? found : -1;
     if (b < 0) return { start: at, previousStart: null };
     const starts = startsOf(b);
-    let i = 0;
-    while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+    const i = sentenceIndexOf(starts, at);
     if (i > 0) return { start: starts[i]!, previousStart: starts[i - 1]! };
     const prev = b > 0 && draft.blocks[b - 1]!.kind === 'PARAGRAPH' ? startsOf(b - 1) : null;
     return { start: starts[0]!, previousStart: prev ? prev.at(-1)! : null };
@@ -108,7 +136,11 @@ function sentenceLocator(draft: ArticleDraft, spans: QuoteSpan[]): SentenceOf {
 export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): ParsedQuote[] {
   const { text } = draft;
   const spans = findQuoteSpans(draft);
-  const insideQuote = (at: number): boolean => spans.some((s) => s.open <= at && at < s.close);
+  // Spans are disjoint and in text order: the one that may hold `at` is the last opening at or before it.
+  const insideQuote = (at: number): boolean => {
+    const i = lastAtOrBefore(spans, (s) => s.open, at);
+    return i >= 0 && at < spans[i]!.close;
+  };
   const index = new SpeakerIndex(entities, insideQuote);
 
   const out: Attributed[] = [];
@@ -117,17 +149,21 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
   // The last paragraph whose quotes have a speaker (attributed or carried), for runs of quote paragraphs.
   let lastSpoken: { block: number; by: Attributed } | null = null;
 
-  const sentenceOf = sentenceLocator(draft, spans);
+  const byBlock = spansByBlock(spans);
+  // Sentence starts per paragraph, shared by the loop below and the pronoun resolver.
+  const startsCache = new Map<number, number[]>();
+  const sentenceOf = sentenceLocator(draft, byBlock, startsCache);
   const pronouns = new PronounResolver(text, index.all, index, sentenceOf);
   const antecedent = (m: Mention): Speaker | null =>
     pronouns.resolve(m, lastAttributed?.speaker ? { entity: lastAttributed.speaker, at: lastAttributed.span.start } : null);
 
-  const byBlock = new Map<number, QuoteSpan[]>();
-  for (const s of spans) byBlock.set(s.blockIndex, [...(byBlock.get(s.blockIndex) ?? []), s]);
-
   for (const [blockIndex, quotes] of byBlock) {
     const block = draft.blocks[blockIndex]!;
-    const starts = sentenceStarts(text, block, quotes.map((q) => ({ start: q.open, end: q.close })));
+    let starts = startsCache.get(blockIndex);
+    if (!starts) {
+      starts = paragraphStarts(text, block, quotes);
+      startsCache.set(blockIndex, starts);
+    }
     let paragraphSpeaker: Attributed | null = null;
 
     quotes.forEach((q, k) => {
