@@ -82,5 +82,14 @@ function nextToWorkNoun(body: string, open: number, close: number): boolean {
 /** The tokens outside every quoted title: a title's words are not names of their own. */
 export function outsideTitles(tokens: Token[], titles: QuotedTitle[]): Token[] {
   if (titles.length === 0) return tokens;
-  return tokens.filter((t) => !titles.some((q) => t.start < q.end && q.start < t.end));
+  // Tokens and titles both come in text order and titles do not overlap: one pass over both,
+  // so a paragraph with thousands of quoted titles stays linear.
+  const out: Token[] = [];
+  let i = 0;
+  for (const token of tokens) {
+    while (i < titles.length && titles[i]!.end <= token.start) i++;
+    const title = titles[i];
+    if (!title || title.start >= token.end) out.push(token);
+  }
+  return out;
 }
