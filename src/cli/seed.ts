@@ -18,7 +18,8 @@ const config = loadConfig();
 const options = new Command('seed')
   .description('Load or refresh a folder of source files into the database.')
   .option('-d, --dir <dir>', 'folder of source files', config.SEED_DIR)
-  .option('-w, --workers <n>', 'extraction threads (0: extract on the main thread)', count, availableParallelism())
+  // The main thread writes; the other cores extract.
+  .option('-w, --workers <n>', 'extraction threads (0: extract on the main thread)', count, Math.max(1, availableParallelism() - 1))
   .option('--max-file-mb <mb>', 'refuse files larger than this', count, DEFAULT_MAX_FILE_BYTES / 2 ** 20)
   .parse()
   .opts<{ dir: string; workers: number; maxFileMb: number }>();
