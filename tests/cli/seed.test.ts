@@ -12,7 +12,7 @@ it('npm run seed loads the good file, names the bad ones, and exits non-zero', a
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blob.bin'), Buffer.from([1, 0, 2, 0, 3]));
 
-  // Two extraction threads here (the CLI default on this machine), none on the second run.
+  // Two extraction threads on the first run, none on the second.
   const { code, stdout, stderr } = await runCli('src/cli/seed.ts', ['--dir', dir, '--workers', '2'], { DATABASE_URL: url }).done;
   expect(stdout).toBe(
     [

@@ -1,8 +1,9 @@
+import { request as httpRequest } from 'node:http';
 import { expect, it } from 'vitest';
 import { createTestDb } from '../helpers/db.js';
 import { runCli } from '../helpers/cli.js';
 
-it('npm start seeds an empty database, serves GraphQL and GraphiQL, and stops on SIGTERM', async () => {
+it('npm start seeds an empty database, serves GraphQL and GraphiQL, and drains in-flight requests on SIGTERM', async () => {
   const { url } = await createTestDb();
   const { child, done } = runCli('src/cli/start.ts', [], { DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1' });
 
@@ -30,6 +31,26 @@ it('npm start seeds an empty database, serves GraphQL and GraphiQL, and stops on
   expect(page).toContain('<title>wiregraph</title>');
   expect(page).toContain('articles(first: 5)');
 
-  child.kill('SIGTERM');
+  // A request still arriving when SIGTERM comes is answered before the process exits.
+  const body = JSON.stringify({ query: '{ articles { totalCount } }' });
+  const { port } = new URL(address);
+  const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, text }));
+      },
+    );
+    request.on('error', reject);
+    request.write(body.slice(0, 10));
+    setTimeout(() => {
+      child.kill('SIGTERM');
+      setTimeout(() => request.end(body.slice(10)), 500);
+    }, 200);
+  });
+  expect(await inFlight).toEqual({ status: 200, text: JSON.stringify({ data: { articles: { totalCount: 1 } } }) });
   expect((await done).code).toBe(0);
+  expect(log).toContain('SIGTERM: finishing in-flight requests, then closing');
 }, 90_000);
