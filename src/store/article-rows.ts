@@ -1,9 +1,12 @@
-// The rows one parsed article becomes, as plain objects. Both writers (Prisma in save.ts, the
-// SQLite bulk writer in sqlite-writer.ts) insert exactly these, so they cannot drift apart.
+// The rows one parsed article becomes, as plain objects. Both writers (sqlite-writer.ts and
+// pg-writer.ts) insert exactly these, so the two databases cannot drift apart.
 import { createHash } from 'node:crypto';
 import { entityKey } from '../ingest/entities.js';
 import { countWords, slugify } from '../ingest/text.js';
 import type { CreditRole, EntityType, ParsedArticle } from '../ingest/types.js';
+
+/** What saving one article did: idempotent writers leave an unchanged article alone. */
+export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
 /**
  * Hash of everything ingestion produced for the article, so a re-run also refreshes

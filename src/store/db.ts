@@ -21,11 +21,11 @@ export interface DbOptions {
 }
 
 const providers = new WeakMap<object, Provider>();
-const sqliteFiles = new WeakMap<object, string>();
+const urls = new WeakMap<object, string>();
 
-/** The file behind an open SQLite client (null for PostgreSQL). */
-export function sqliteFileOfDb(db: Db): string | null {
-  return sqliteFiles.get(db) ?? null;
+/** The DATABASE_URL an open client was opened with. */
+export function urlOfDb(db: Db): string {
+  return urls.get(db)!;
 }
 
 /** The provider behind an open client. */
@@ -66,7 +66,7 @@ export async function openDb(url: string, options: DbOptions = {}): Promise<Db> 
     // In WAL mode NORMAL stays consistent after a crash and skips an fsync per transaction.
     await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
     providers.set(db, 'sqlite');
-    sqliteFiles.set(db, sqliteFile(url));
   }
+  urls.set(db, url);
   return db;
 }

@@ -1,4 +1,4 @@
-// The seed's fast path on SQLite: the same rows as save.ts (article-rows.ts), written with
+// How the seed writes on SQLite: the rows of article-rows.ts, written with
 // better-sqlite3's prepared statements in one synchronous transaction per article. Prisma
 // costs about a millisecond per statement; this costs microseconds, which is the difference
 // between minutes and seconds on a corpus of 19,000 articles. The API still reads through
@@ -6,8 +6,17 @@
 import Database from 'better-sqlite3';
 import { slugify } from '../ingest/text.js';
 import type { ParsedArticle } from '../ingest/types.js';
-import { articleFields, blockRows, contentHash, creditRows, entitiesOf, entityRows, fallbackSlug, journalistsOf } from './article-rows.js';
-import type { SaveOutcome } from './save.js';
+import {
+  articleFields,
+  blockRows,
+  contentHash,
+  creditRows,
+  entitiesOf,
+  entityRows,
+  fallbackSlug,
+  journalistsOf,
+  type SaveOutcome,
+} from './article-rows.js';
 
 /** Dates as the Prisma SQLite adapter stores them, so Prisma reads them back unchanged. */
 function sqlDate(date: Date | null): string | null {
