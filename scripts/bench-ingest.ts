@@ -8,8 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { Command } from 'commander';
 import pg from 'pg';
 import { extractFile } from '../src/seed/extract-file.js';
-import { seedFolder } from '../src/seed/run.js';
-import { openDb } from '../src/store/db.js';
 
 const opts = new Command('bench-ingest')
   .option('--dir <dir>', 'corpus folder', '../shared/corpus/reuters-21578')
@@ -23,22 +21,9 @@ if (!existsSync(opts.dir)) {
   process.exit(0);
 }
 
-// As the seed command does: the main thread writes, the other cores extract.
+// As the seed command does (scripts/bench-seed-run.ts): the main thread writes, the other cores extract.
 const WORKERS = Math.max(1, availableParallelism() - 1);
 const files = readdirSync(opts.dir).filter((f) => f.endsWith('.sgm')).sort();
-
-/** Peak resident memory while `run` runs, sampled every 50 ms. */
-async function measured<T>(run: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const start = performance.now();
-  try {
-    const result = await run();
-    return { result, seconds: (performance.now() - start) / 1000, peakRssMb: Math.round(peak / 2 ** 20) };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 function extractionOnly(): { articles: number; seconds: number } {
   let articles = 0;
@@ -50,19 +35,11 @@ function extractionOnly(): { articles: number; seconds: number } {
   return { articles, seconds: (performance.now() - start) / 1000 };
 }
 
-function migrate(url: string): void {
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
-}
-
-async function endToEnd(url: string) {
-  migrate(url);
-  const db = await openDb(url);
-  try {
-    const run = await measured(() => seedFolder(db, opts.dir, {}, { workers: WORKERS }));
-    return { ...run, articles: run.result.created };
-  } finally {
-    await db.$disconnect();
-  }
+/** One load in a fresh process (scripts/bench-seed-run.ts), so its peak RSS is its own. */
+function endToEnd(url: string): { seconds: number; peakRssMb: number; articles: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-seed-run.ts', opts.dir, url], { encoding: 'utf8' });
+  const { seconds, peakRssMb, created } = JSON.parse(out.trim().split('\n').at(-1)!) as { seconds: number; peakRssMb: number; created: number };
+  return { seconds, peakRssMb, articles: created };
 }
 
 async function pgAvailable(url: string): Promise<boolean> {
@@ -86,7 +63,7 @@ line('extraction only, 1 thread (parse + quotes + entities)', extraction.article
 console.log(rows.at(-1));
 
 const sqliteDir = mkdtempSync(join(tmpdir(), 'wiregraph-bench-'));
-const sqlite = await endToEnd(`file:${join(sqliteDir, 'bench.db')}`);
+const sqlite = endToEnd(`file:${join(sqliteDir, 'bench.db')}`);
 line(`end to end into SQLite, ${WORKERS} extraction thread(s)`, sqlite.articles, sqlite.seconds, `peak RSS ${sqlite.peakRssMb} MB`);
 console.log(rows.at(-1));
 rmSync(sqliteDir, { recursive: true, force: true });
@@ -99,7 +76,7 @@ if (await pgAvailable(opts.pg)) {
   const url = new URL(opts.pg);
   url.pathname = `/${name}`;
   try {
-    const postgres = await endToEnd(url.toString());
+    const postgres = endToEnd(url.toString());
     line(`end to end into PostgreSQL, ${WORKERS} extraction thread(s)`, postgres.articles, postgres.seconds, `peak RSS ${postgres.peakRssMb} MB`);
     console.log(rows.at(-1));
   } finally {
