@@ -16,9 +16,14 @@ export function contentHash(article: ParsedArticle): string {
   return createHash('sha256').update(JSON.stringify(article)).digest('hex');
 }
 
-/** The slug for a title that another source already uses: the title's slug plus a short hash. */
-export function fallbackSlug(title: string, sourceKey: string): string {
-  return `${slugify(title)}-${createHash('sha256').update(sourceKey).digest('hex').slice(0, 8)}`;
+/**
+ * An article's slug: its title's, unless another source already holds that one (`holder`,
+ * looked up by the writer), then the title's slug plus a short hash of the source.
+ */
+export function articleSlug(article: ParsedArticle, holder: string | undefined): string {
+  const slug = slugify(article.title);
+  if (holder === undefined || holder === article.sourceKey) return slug;
+  return `${slug}-${createHash('sha256').update(article.sourceKey).digest('hex').slice(0, 8)}`;
 }
 
 export function articleFields(article: ParsedArticle, hash: string) {

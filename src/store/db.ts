@@ -33,17 +33,17 @@ export function providerOfDb(db: Db): Provider {
   return providers.get(db) ?? 'sqlite';
 }
 
-/** A case-insensitive `contains` filter: SQLite's LIKE already ignores ASCII case; PostgreSQL needs asking. */
-export function containsText(db: Db, value: string): Prisma.StringFilter {
-  return providerOfDb(db) === 'postgresql' ? ({ contains: value, mode: 'insensitive' } as Prisma.StringFilter) : { contains: value };
+/**
+ * A string filter that ignores case on both databases: SQLite's LIKE already ignores ASCII
+ * case; PostgreSQL needs asking (a mode the SQLite client's types do not know).
+ */
+export function caseInsensitive(db: Db, filter: Prisma.StringFilter): Prisma.StringFilter {
+  return providerOfDb(db) === 'postgresql' ? ({ ...filter, mode: 'insensitive' } as Prisma.StringFilter) : filter;
 }
 
-export function startsWithText(db: Db, value: string): Prisma.StringFilter {
-  return providerOfDb(db) === 'postgresql' ? ({ startsWith: value, mode: 'insensitive' } as Prisma.StringFilter) : { startsWith: value };
-}
-
-function logQueries(client: { $on: (event: 'query', cb: (e: { query: string }) => void) => void }, onQuery: (sql: string) => void) {
-  client.$on('query', (event) => onQuery(event.query));
+/** The query events a client opened with `log: [{ level: 'query', emit: 'event' }]` emits. */
+interface QueryEvents {
+  $on(event: 'query', callback: (event: { query: string }) => void): void;
 }
 
 /** Opens the database DATABASE_URL names: a SQLite file (created if missing) or PostgreSQL. */
@@ -53,20 +53,20 @@ export async function openDb(url: string, options: DbOptions = {}): Promise<Db> 
   if (providerOf(url) === 'postgresql') {
     const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
     const client = new PostgresClient({ adapter, log });
-    if (options.onQuery) logQueries(client as never, options.onQuery);
     db = client as unknown as Db;
     providers.set(db, 'postgresql');
   } else {
     // WAL lets the API read while a seed run writes; the busy timeout waits out other writers.
     const adapter = new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 });
     db = new PrismaClient({ adapter, log }) as Db;
-    if (options.onQuery) logQueries(db as never, options.onQuery);
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
     // In WAL mode NORMAL stays consistent after a crash and skips an fsync per transaction.
     await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
     providers.set(db, 'sqlite');
   }
+  const { onQuery } = options;
+  if (onQuery) (db as unknown as QueryEvents).$on('query', (event) => onQuery(event.query));
   urls.set(db, url);
   return db;
 }

@@ -11,7 +11,7 @@ import {
   creditRows,
   entitiesOf,
   entityRows,
-  fallbackSlug,
+  articleSlug,
   journalistsOf,
   type SaveOutcome,
 } from './article-rows.js';
@@ -81,7 +81,7 @@ export class PgArticleWriter {
 
     const f = articleFields(article, hash);
     const [holder] = (await db.query('SELECT "sourceKey" FROM "Article" WHERE "slug" = $1', [slugify(article.title)])).rows as { sourceKey: string }[];
-    const slug = !holder || holder.sourceKey === article.sourceKey ? slugify(article.title) : fallbackSlug(article.title, article.sourceKey);
+    const slug = articleSlug(article, holder?.sourceKey);
     const now = pgDate(new Date());
     const values: Value[] = [hash, slug, f.title, pgDate(f.publishedAt), f.source, f.dateline, f.readingMinutes, f.text, f.body, f.wordCount, now];
     let articleId: number;

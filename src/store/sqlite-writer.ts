@@ -13,7 +13,7 @@ import {
   creditRows,
   entitiesOf,
   entityRows,
-  fallbackSlug,
+  articleSlug,
   journalistsOf,
   type SaveOutcome,
 } from './article-rows.js';
@@ -76,7 +76,7 @@ export class SqliteArticleWriter {
 
     const fields = articleFields(article, hash);
     const holder = sql.slugHolder.get(slugify(article.title)) as { sourceKey: string } | undefined;
-    const slug = !holder || holder.sourceKey === article.sourceKey ? slugify(article.title) : fallbackSlug(article.title, article.sourceKey);
+    const slug = articleSlug(article, holder?.sourceKey);
     const row = { ...fields, slug, publishedAt: sqlDate(fields.publishedAt), now: sqlDate(new Date()) };
     let articleId: number;
     if (existing) {

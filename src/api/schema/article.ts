@@ -1,9 +1,6 @@
-import type { Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
 import { Journalist } from './journalist.js';
 import { articleAuthors, articleEditors } from '../roles.js';
-
-export const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: 'desc' }, { id: 'desc' }];
 
 // Every field that shows credits shares this selection, so Pothos loads them in one query.
 const creditSelection = { orderBy: { position: 'asc' }, include: { journalist: true } } as const;

@@ -1,5 +1,5 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { containsText, startsWithText, type Db, type Prisma } from '../../store/db.js';
+import { caseInsensitive, type Db, type Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
 import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
@@ -92,10 +92,10 @@ function entityWhere(db: Db, filter: typeof EntityFilter.$inferInput | null | un
   const and: Prisma.EntityWhereInput[] = [];
   if (filter.type) and.push({ type: filter.type });
   if (filter.search) {
-    const name = containsText(db, filter.search);
+    const name = caseInsensitive(db, { contains: filter.search });
     and.push({ OR: [{ name }, { aliases: { some: { name } } }] });
   }
-  if (filter.namePrefix) and.push({ name: startsWithText(db, filter.namePrefix) });
+  if (filter.namePrefix) and.push({ name: caseInsensitive(db, { startsWith: filter.namePrefix }) });
   return { AND: and };
 }
 

@@ -1,4 +1,4 @@
-import { containsText, type Db, type Prisma } from '../../store/db.js';
+import { caseInsensitive, type Db, type Prisma } from '../../store/db.js';
 import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
 import { maxPageSize } from '../page-size.js';
@@ -60,7 +60,7 @@ export async function quoteWhere(db: Db, filter: typeof QuoteFilter.$inferInput 
   if (filter.articleId) and.push({ articleId: idOf(filter.articleId, 'Article', 'filter.articleId') });
   if (filter.entityId) and.push({ article: { entities: { some: { entityId: idOf(filter.entityId, 'Entity', 'filter.entityId') } } } });
   if (filter.speakerName) {
-    const name = containsText(db, filter.speakerName);
+    const name = caseInsensitive(db, { contains: filter.speakerName });
     and.push({ OR: [{ speakerName: name }, { speaker: { name } }] });
   }
   if (filter.search != null) and.push({ id: { in: await matchingIds(db, 'QUOTE', searchArg(filter.search, 'filter.search')) } });
