@@ -34,3 +34,18 @@ export async function createTestDb(options: DbOptions = {}): Promise<{ db: Db; u
   const url = databaseUrl(server, name);
   return { db: await openDb(url, options), url };
 }
+
+/** The URL of a database with no tables at all (SQLite: a file not created yet). */
+export async function createEmptyDbUrl(): Promise<string> {
+  if (provider === 'sqlite') return `file:${join(mkdtempSync(join(tmpdir(), 'wiregraph-db-')), 'empty.db')}`;
+  const server = inject('pgServer');
+  const name = `${inject('templateDb').replace(/_template$/, '')}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return databaseUrl(server, name);
+}
