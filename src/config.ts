@@ -14,6 +14,21 @@ const Env = z.object({
     }),
   /** PostgreSQL connections each process keeps open (ignored for SQLite). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  /** Comma-separated PostgreSQL read replicas; reads go to one of them, writes to DATABASE_URL. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.every((u) => /^postgres(?:ql)?:\/\//.test(u)), { message: 'must be PostgreSQL URLs (postgresql://user@replica:5432/db), comma-separated' }),
+  /** Redis for the response cache shared by every API instance; unset: no response cache. */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .refine((url) => url === undefined || /^rediss?:\/\//.test(url), { message: 'must be a Redis URL (redis://host:6379)' }),
+  /** Namespace of wiregraph's keys, so that several deployments can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().default('wiregraph:'),
+  /** How long a cached response lives; the seed script also invalidates every change at once. */
+  RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   SEED_DIR: z.string().default('seeds'),
@@ -46,6 +61,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const production = parsed.data.NODE_ENV === 'production';
+  if (parsed.data.DATABASE_REPLICA_URLS.length > 0 && !/^postgres/.test(parsed.data.DATABASE_URL)) {
+    throw new Error('Invalid configuration:\n  DATABASE_REPLICA_URLS: read replicas need a PostgreSQL DATABASE_URL');
+  }
   return {
     ...parsed.data,
     GRAPHIQL: parsed.data.GRAPHIQL ?? !production,

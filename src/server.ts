@@ -5,6 +5,8 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Redis } from './cache/redis.js';
+import { useSharedResponseCache } from './cache/response-cache.js';
 import { schema, type Context } from './api/index.js';
 import { loadExamples } from './api/examples.js';
 import { createLoaders } from './api/loaders.js';
@@ -51,7 +53,14 @@ function securityPlugins(config: Config): Plugin[] {
   return plugins;
 }
 
-export function createApp(db: Db, config: Config = loadConfig()): App {
+function cachePlugins(config: Config, redis: Redis | undefined): Plugin[] {
+  if (!redis) return [];
+  const exposeMetadata = config.NODE_ENV !== 'production';
+  return [useSharedResponseCache({ redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS, exposeMetadata })];
+}
+
+/** The GraphQL app; with `redis` (REDIS_URL), responses are cached there for every instance. */
+export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis): App {
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   return createYoga<Record<string, never>, Context>({
     schema,
@@ -76,7 +85,8 @@ export function createApp(db: Db, config: Config = loadConfig()): App {
     healthCheckEndpoint: '/live',
     landingPage: false,
     logging: config.NODE_ENV === 'test' ? false : 'info',
-    plugins: [useBodyLimit(config.MAX_BODY_BYTES), useProbes(db), ...securityPlugins(config)],
+    // The cache comes last: a cached answer is only served to a request that passed the limits.
+    plugins: [useBodyLimit(config.MAX_BODY_BYTES), useProbes(db), ...securityPlugins(config), ...cachePlugins(config, redis)],
   });
 }
 

@@ -3,6 +3,8 @@
 // picks up where this one stopped (unchanged articles are recognised by their hash).
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
+import { connectRedis } from '../cache/redis.js';
+import { seedInvalidation } from '../cache/seed-invalidation.js';
 import { loadConfig } from '../config.js';
 import { progressListener } from '../seed/progress.js';
 import { DEFAULT_MAX_FILE_BYTES, formatSummary, seedFolder } from '../seed/run.js';
@@ -33,10 +35,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const db = await openDb(config.DATABASE_URL);
+// With a shared response cache, every change this run commits invalidates it.
+const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
+const cache = redis && seedInvalidation(redis, config.REDIS_KEY_PREFIX);
 try {
-  const summary = await seedFolder(db, options.dir, progressListener(), { workers: options.workers, signal: stop.signal, maxFileBytes: options.maxFileMb * 2 ** 20 });
+  const summary = await seedFolder(db, options.dir, progressListener(), {
+    workers: options.workers,
+    signal: stop.signal,
+    maxFileBytes: options.maxFileMb * 2 ** 20,
+    onChange: cache?.onChange,
+  });
+  await cache?.settled();
   console.log(formatSummary(summary));
   process.exitCode = summary.interrupted ? 130 : summary.failed.length > 0 ? 1 : 0;
 } finally {
+  redis?.disconnect();
   await db.$disconnect();
 }

@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { urlOfDb, type Db } from '../store/db.js';
+import { primary, urlOfDb, type Db } from '../store/db.js';
 import { PgArticleWriter } from '../store/pg-writer.js';
 import { providerOf } from '../store/provider.js';
 import { sqliteFile } from '../store/sqlite-file.js';
@@ -59,6 +59,8 @@ export interface SeedOptions {
   signal?: AbortSignal;
   /** Larger files are refused unread, so one stray dump cannot exhaust memory (default 20 MB). */
   maxFileBytes?: number;
+  /** Called after each commit that changed what the API serves (e.g. to invalidate a cache). */
+  onChange?: () => void;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 2 ** 20;
@@ -107,7 +109,7 @@ function writer(db: Db): { save: Save; close: () => Promise<void> } {
   return { save: sqlite.save, close: async () => sqlite.close() };
 }
 
-async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSummary, signal?: AbortSignal): Promise<FileResult> {
+async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSummary, options: SeedOptions): Promise<FileResult> {
   const result: FileResult = { file: extracted.file, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   if ('error' in extracted) {
     summary.records++;
@@ -116,7 +118,7 @@ async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSumma
     return result;
   }
   for (const record of extracted.records) {
-    if (signal?.aborted) break;
+    if (options.signal?.aborted) break;
     summary.records++;
     if (record.kind === 'skipped') {
       summary.skipped[record.reason] = (summary.skipped[record.reason] ?? 0) + 1;
@@ -129,6 +131,7 @@ async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSumma
         const outcome = await save(record.article);
         summary[outcome]++;
         result[outcome]++;
+        if (outcome !== 'unchanged') options.onChange?.();
       } catch (error) {
         summary.failed.push({ source: record.key, reason: reasonOf(error) });
         result.failed++;
@@ -163,7 +166,7 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
       for (let j = i; j < i + ahead; j++) schedule(j);
       const extracted = await extractions[i]!;
       delete extractions[i];
-      const result = await saveFile(output.save, extracted, summary, options.signal);
+      const result = await saveFile(output.save, extracted, summary, options);
       listener.file?.(result, i + 1, sources.length);
     }
   } finally {
@@ -172,7 +175,7 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
   }
   summary.interrupted = options.signal?.aborted ?? false;
   // Once the articles are in, bare surnames can join the one full name they belong to.
-  await mergeBareSurnames(db);
+  if ((await mergeBareSurnames(primary(db))) > 0) options.onChange?.();
   return summary;
 }
 

@@ -2,7 +2,7 @@
 // which entities appear together, and which articles share entities. Each answers for
 // many entities or articles at once (window functions rank within each), so a GraphQL list
 // costs one statement however long it is. Plain SQL that SQLite and PostgreSQL both run.
-import type { Db } from './db.js';
+import { reader, type Db } from './db.js';
 import { Prisma } from '../generated/sqlite/client.js';
 
 export interface CoMention {
@@ -22,7 +22,7 @@ interface Ranked {
 }
 
 async function ranked(db: Db, sql: Prisma.Sql): Promise<Map<number, Ranked[]>> {
-  const rows = await db.$queryRaw<Ranked[]>(sql);
+  const rows = await reader(db).$queryRaw<Ranked[]>(sql);
   const out = new Map<number, Ranked[]>();
   for (const row of rows) {
     const forId = Number(row.forId);

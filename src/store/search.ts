@@ -2,7 +2,7 @@
 // matching a search for use in filters. SQLite uses FTS5 tables, PostgreSQL tsvector columns
 // (see each provider's full_text_search migration); both answer the same questions.
 import { Prisma } from '../generated/sqlite/client.js';
-import { providerOfDb, type Db } from './db.js';
+import { providerOfDb, reader, type Db } from './db.js';
 import { toFts5, toTsQuery, type SearchQuery } from './search-query.js';
 
 export type SearchKind = 'ARTICLE' | 'QUOTE' | 'ENTITY';
@@ -99,7 +99,7 @@ export async function search(
   // Any of the first offset+limit merged hits is among the first offset+limit of its own kind.
   const perKind = await Promise.all(
     kinds.map(async (kind) =>
-      (await db.$queryRaw<Row[]>(sql.hits(kind, query, offset + limit, 0, true))).map((r) => ({
+      (await reader(db).$queryRaw<Row[]>(sql.hits(kind, query, offset + limit, 0, true))).map((r) => ({
         kind,
         id: Number(r.id),
         score: -Number(r.rank),
@@ -108,12 +108,12 @@ export async function search(
     ),
   );
   const merged = perKind.flat().sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id - b.id);
-  const counts = await Promise.all(kinds.map(async (kind) => Number((await db.$queryRaw<{ n: bigint | number }[]>(sql.count(kind, query)))[0]?.n ?? 0)));
+  const counts = await Promise.all(kinds.map(async (kind) => Number((await reader(db).$queryRaw<{ n: bigint | number }[]>(sql.count(kind, query)))[0]?.n ?? 0)));
   return { hits: merged.slice(offset, offset + limit), total: counts.reduce((a, b) => a + b, 0) };
 }
 
 /** Ids of the rows matching a search, best first, at most `limit` (for filters and relevance order). */
 export async function matchingIds(db: Db, kind: SearchKind, query: SearchQuery, limit = 10_000): Promise<number[]> {
-  const rows = await db.$queryRaw<Row[]>(dialect(db).hits(kind, query, limit, 0, false));
+  const rows = await reader(db).$queryRaw<Row[]>(dialect(db).hits(kind, query, limit, 0, false));
   return rows.map((r) => Number(r.id));
 }
