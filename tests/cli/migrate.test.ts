@@ -19,7 +19,8 @@ it('npm run migrate applies every committed migration to an empty database, then
 
   const second = await runCli('src/cli/migrate.ts', [], { DATABASE_URL: url }).done;
   expect(second).toEqual({ code: 0, stdout: '', stderr: '' });
-});
+  // Prisma's CLI takes 5 to 15 s to start its schema engine, more on a busy machine.
+}, 120_000);
 
 it('with nothing pending it succeeds while an API instance holds the database open', async () => {
   // Prisma's schema engine cannot lock a SQLite file another connection has open; `npm run seed`
