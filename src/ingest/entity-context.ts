@@ -25,6 +25,14 @@ export function beforeSpeech(all: Token[], last: number, sentenceStart: boolean)
   return !sentenceStart && PERSON_FOLLOWERS.has(w);
 }
 
+/** "said Charlie Black", "explained Teal Baker": a reporting verb right before the run. */
+export function afterSpeech(all: Token[], first: number): boolean {
+  const prev = all[first - 1];
+  if (prev === undefined || prev.cap || !prev.joinsNext) return false;
+  const w = prev.text.toLowerCase();
+  return isReportingVerb(w) && !isFrameOnly(w);
+}
+
 /** "his wife, Melania", "spokeswoman Hope Hicks": a lower-case role or kin noun just before. */
 export function afterRole(all: Token[], first: number): boolean {
   const prev = all[first - 1];

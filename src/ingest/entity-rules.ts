@@ -4,6 +4,7 @@
 // "U.S. President-elect") or none ("WAR AND PEACE", "Sept.", "Asked").
 import {
   afterRole,
+  afterSpeech,
   beforeItsState,
   beforeMediaNoun,
   beforeSpeech,
@@ -258,8 +259,15 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
     return out;
   }
 
+  // "Black said", "Cuban told": a word that is usually no name, at a reporting verb, may still
+  // be the surname of a person the article names in full; it counts as nothing else.
+  const speech = beforeSpeech(all, lastIndex, false) || afterSpeech(all, restFirst);
   if (rest.length === 1) {
     const t = rest[0]!;
+    if ((NOT_NAMES.has(t.text) || isDemonym(t.text)) && speech && title.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
+      const hint: LoneWordHint = { lexicon: lexiconType(t.text), sentenceStart: t.sentenceStart, sentenceWord: true, afterThe: false, beforeSpeech: true, acronym: false };
+      return [{ name: t.text, type: null, ...span(rest), known: false, descriptions: [], hint }];
+    }
     if (NOT_NAMES.has(t.text) || isDemonym(t.text)) return out;
     const hint: LoneWordHint = {
       lexicon: lexiconType(t.text),
@@ -286,6 +294,11 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
   let type = title.length > 0 && !ORG_HEADS.has(rest.at(-1)!.text) ? 'PERSON' : typeOfPhrase(rest);
   // "his spokeswoman, Hope Hicks": a role before plain words makes them a person.
   if (type === null && title.length === 0 && afterRole(all, restFirst) && rest.length <= 3 && rest.every((t) => /^\p{Lu}[\p{Ll}’'\-]+$/u.test(t.text) && !NOT_NAMES.has(t.text))) {
+    type = 'PERSON';
+  }
+  // "said Charlie Black", "Mark Cuban said": a first name and plain words at a reporting verb
+  // are a person even when the surname is also a word or a demonym.
+  if (type === null && title.length === 0 && speech && rest.length <= 3 && isFirstName(rest[0]!.text) && rest.every((t) => /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.$/u.test(t.text))) {
     type = 'PERSON';
   }
   if (type === null) {

@@ -32,6 +32,7 @@ const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-&]*)`;
 const PARTICLE = String.raw`(?:de|da|del|della|der|van|von|bin|al|el|la|le|di|du|dos|of)`;
 const NAME_RUN = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP})*`;
 const NAME_AT_END = new RegExp(String.raw`(?:\b(?:the|The)\s+)?${NAME_RUN}$`, 'u');
+const SET_OFF_NAME = new RegExp(String.raw`\p{Ll},\s+${NAME_RUN},$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(?:(?:the|The)\s+)?${NAME_RUN}`, 'u');
 const TITLED_NAME_AT_START = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+|\p{Lu}[\p{L}.\-’']*\s+){1,5}?(${NAME_RUN})`, 'u');
 // Words that cannot stand inside a title before a name ("said Peskov on Monday" is no title).
@@ -43,14 +44,17 @@ const NOT_TITLE_WORD = /\b(?:on|in|at|of|to|for|from|with|by|and|or|but|the|a|an
 const PERSON_NOUN = String.raw`(?:adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|official|officials|source|sources|member|friend|ally|lawyer|attorney|strategist|operative|staffer|donor|supporter|confidant|associate|consultant|pollster|representative|counsel|deputy|chief|director|manager|secretary|chairman|chairwoman|president|leader|head|executive|analyst|expert|researcher|economist|professor|fellow|critic|veteran|insider|officer|diplomat|envoy|ambassador|negotiator)`;
 const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+$`, 'u');
 
+const MODIFIED_DESCRIPTION = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?[\p{L}\p{N}\-]+)\s+(?:to|for|of|at|with|from|in|close\s+to|familiar\s+with)\s/u;
+
 const PRONOUNS = String.raw`he|she|they|it|we|I|you`;
 const PRONOUN_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUNS})$`, 'iu');
 const PRONOUN_AT_START = new RegExp(String.raw`^(${PRONOUNS})\b`, 'iu');
 
 // A description as subject: "the senator", "a spokeswoman for the campaign", "sources".
 const DETERMINER = String.raw`the|a|an|one|another|his|her|their|its|our|two|three|four|several|some|many|other|both|most|few|these|those|this|that`;
-const NOMINAL_AT_END = new RegExp(String.raw`(?:^|\s)((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,4}[\p{L}'’\-]+)$`, 'iu');
-const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,3}?[\p{L}'’\-]+)(?=\s*(?:,|$|\s(?:on|in|at|who|which)\b))`, 'iu');
+// The head may hold digits ("the 46-year-old"); a description may end its sentence ("said a narrator.").
+const NOMINAL_AT_END = new RegExp(String.raw`(?:^|\s)((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,4}[\p{L}\p{N}'’\-]*\p{L})$`, 'iu');
+const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,3}?[\p{L}\p{N}'’\-]*\p{L})(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which)\b))`, 'iu');
 const BARE_PLURAL = String.raw`sources|officials|aides|analysts|experts|critics|supporters|advisers|advisors|people|voters|observers|residents|witnesses|investigators|prosecutors|lawmakers|police|authorities|organizers|organisers|insiders|protesters|protestors|democrats|republicans|conservatives|liberals|economists|diplomats|spokesmen|spokespeople|staffers|strategists|pollsters`;
 const BARE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[\p{L}\-]+\s+)?(?:${BARE_PLURAL}))$`, 'iu');
 
@@ -95,6 +99,8 @@ const SUBJECT_REACH = 400;
 // thousands (`said "said "said ...`) would otherwise cost cues x reach.
 const MAX_HEAD_CUES = 24;
 const GAP_REACH = 160;
+const AS_CLAUSE = /(?:^|[^\p{L}])[Aa]s\s+[^,;:.!?"“”]{1,70}$/u;
+const COORDINATED = /(?:^|[^\p{L}])(?:and|but)\s+(?:(?:then|later|also|again|finally|quickly|simply)\s+)?$/u;
 
 const UNCLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:who|which)\s+(?:is|was|are|were|has|had|serves as|served as|heads|led|leads|runs|ran)\s+[^,;:.!?"“”]*$/u;
 
@@ -112,6 +118,8 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   if (between) end -= between[0].length;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
   end = dropApposition(text, from, end);
+  // "Hunter’s chief of staff, Joe Kasper, told": a name set off by commas after a description.
+  if (text[end - 1] === ',' && SET_OFF_NAME.test(text.slice(Math.max(from, end - 80), end))) end--;
   // "Katie Packer, who is chairman of Our Principles Pac said": a relative clause the writer
   // never closed with a comma; its subject is the name before ", who".
   const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end));
@@ -127,6 +135,9 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   if (name && /^(?:He|She|They|We|I|It|You)$/.test(name[0])) return mention(text, end - name[0].length, end, 'PRONOUN');
   if (name && !/^(?:The|A|An|And|But|So|Then|In|On|At|As|If|When|While|After|Before|This|That|It)$/.test(name[0])) {
     let s = from + name.index;
+    // "As Vulture put it", "When Trump said": a subordinator that opens the run is no part of the name.
+    const opener = /^(?:As|When|While|After|Before|If|And|But|So|Then|Since|Because|Although|Though|Until|Once)\s+(?=\p{Lu})/u.exec(name[0]);
+    if (opener) s += opener[0].length;
     // A name run that starts the region is the subject only when it is a name, not a
     // sentence-initial word ("Asked if ..."): covered by requiring the last word to be capitalised.
     const words = name[0].split(/\s+/);
@@ -181,6 +192,10 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Mention 
   if (titled) {
     const described = DESCRIBED_HEAD.exec(right.slice(0, titled[0].length - titled[1]!.length));
     if (described) return mention(text, from, from + described[1]!.length, 'NOMINAL');
+    // "a person close to the Clintons", "a Wednesday editorial in The Des Moines Register": a
+    // description whose post-modifier names someone else; the description speaks.
+    const modified = MODIFIED_DESCRIPTION.exec(right.slice(0, titled[0].length - titled[1]!.length));
+    if (modified) return mention(text, from, from + modified[1]!.length, 'NOMINAL');
   }
   if (titled) return mention(text, from + titled[0].length - titled[1]!.length, from + titled[0].length, 'NAME');
   const nominal = NOMINAL_AT_START.exec(right);
@@ -198,6 +213,11 @@ interface CueMatch {
   prepositional: boolean;
 }
 
+// A cue word after a determiner, a possessive or "of" is a noun or an adjective, not a
+// verb: "his home state", "secretary of state", "her tweet", "Trump’s call", "his continued"
+// ("he’s said" is a contraction of "has").
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|no|any|another|of|home|(?!(?:he|she|it|who|that|there|what|one)[’']s)[\p{L}]+[’']s|[\p{L}]+s[’'])\s+$/iu;
+
 /** Reporting cues in [from, to), in text order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
@@ -208,6 +228,7 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     CUE.lastIndex = w.index;
     const m = CUE.exec(slice);
     if (!m) continue;
+    if (m[1] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
     WORD.lastIndex = m.index + m[0].length;
@@ -256,7 +277,9 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
     const words = text.slice(from, cue.start).split(/\s+/).filter(Boolean).length;
     if (words > near) return null;
     if (isParticiple(cue.cue) && !cue.prepositional) continue;
-    const frame = frameFor(text, cue, from, to, words === 0);
+    // "“...” in the 2008 primary, said Paul Beck": an inverted cue after a comma.
+    // Not a verb of address: in "“...,” ..., told POLITICO" the name after the cue is the listener.
+    const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!)));
     if (!frame) continue;
     if (newSentence && !closesClause(text, frame, cue.end)) return null;
     const first = from + (/^[\s,—–-]*/.exec(text.slice(from, to))?.[0].length ?? 0);
@@ -280,8 +303,13 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
     // A gap longer than GAP_REACH is neither; bounding it keeps each cue's test short.
     const gap = to - cue.end > GAP_REACH ? null : text.slice(cue.end, to);
     const adjacent = gap !== null && (/^[\s,:;—–-]*(?:that\s*)?$/.test(gap) || (!/[,;:.]/.test(gap) && gap.trim().split(/\s+/).length <= 4));
-    if (isFrameOnly(cue.cue) && !adjacent) continue;
-    if (!cue.prepositional && isParticiple(cue.cue)) {
+    // "As The Daily Caller reported, ... “": an "as" clause frames its whole sentence.
+    const asClause = /^\s*,/.test(text.slice(cue.end, cue.end + 3)) && AS_CLAUSE.test(text.slice(Math.max(from, cue.start - 80), cue.start));
+    if (isFrameOnly(cue.cue) && !adjacent && !asClause) continue;
+    // "He praised those who left but said “": a verb coordinated with an earlier one shares
+    // its subject; the words before "and" are that verb's object, not a subject.
+    const coordinated = COORDINATED.test(text.slice(Math.max(from, cue.start - 40), cue.start));
+    if (!cue.prepositional && (isParticiple(cue.cue) || coordinated)) {
       // "Trump said ..., adding “": the subject of the clause, through an earlier finite cue
       // or the clause's own subject; the words right before ", saying" are usually an
       // object ("appeared to assert his leadership plans by saying").
@@ -290,8 +318,11 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
         if (!isParticiple(cues[j]!.cue) && !cues[j]!.prepositional) earlier = cues[j];
       }
       const finite = earlier ? frameFor(text, earlier, from, cue.start, false) : null;
-      const subject = finite?.mention ?? clauseSubject(text, from, cue.start)?.mention ?? subjectBefore(text, from, cue.start);
-      if (subject && (subject.kind !== 'NOMINAL' || finite)) return { cue: cue.cue, cueStart: cue.start, mention: subject };
+      // A coordinated verb belongs to the main clause ("when I asked him, he ... and said"):
+      // its subject first, then an earlier cue's.
+      const clause = coordinated ? clauseSubject(text, from, cue.start)?.mention : undefined;
+      const subject = clause ?? finite?.mention ?? clauseSubject(text, from, cue.start)?.mention ?? subjectBefore(text, from, cue.start);
+      if (subject && (subject.kind !== 'NOMINAL' || finite || clause)) return { cue: cue.cue, cueStart: cue.start, mention: subject };
       continue;
     }
     const frame = frameFor(text, cue, from, to, false);

@@ -18,6 +18,9 @@ export function labelFrame(text: string, from: number, to: number): Frame | null
     const mention = subjectAfter(text, cueEnd, from + trimmed.length - 1);
     if (mention && mention.kind === 'NAME') return { cue: inverted[1]!.toLowerCase(), cueStart: start, mention };
   }
+  // "POLLSTERS AGREE - Carl Bialik:": a round-up item, a headline then the source's name.
+  const dash = /\s[-—–]\s*(?=[^-—–]*$)/u.exec(trimmed);
+  if (dash && trimmed.endsWith(':')) return labelFrame(text, from + dash.index + dash[0].length, to);
   // "Bush:" / "Rep. Trey Gowdy (R-S.C.):" — the whole head is a name and a colon.
   if (trimmed.endsWith(':') && trimmed.length - lead < 70 && !/[,;!?]/.test(trimmed)) {
     const colon = from + trimmed.length - 1;
@@ -25,4 +28,20 @@ export function labelFrame(text: string, from: number, to: number): Frame | null
     if (mention && mention.kind === 'NAME' && mention.start === start) return { cue: ':', cueStart: colon, mention };
   }
   return null;
+}
+
+/**
+ * A sign-off paragraph after a quote paragraph (fact-check and round-up layout):
+ * `"...."` then `- Bernie Sanders.` on its own. [from, to) is that next paragraph.
+ */
+export function signoffFrame(text: string, from: number, to: number): Frame | null {
+  const line = text.slice(from, to);
+  const dash = /^\s*[-—–]\s*/u.exec(line);
+  if (!dash || line.length > 80 || !/\.?\s*$/.test(line)) return null;
+  const start = from + dash[0].length;
+  const mention = subjectAfter(text, start, to);
+  if (!mention || mention.kind !== 'NAME' || mention.start !== start) return null;
+  // Only the name, maybe a full stop: not the opening of a sentence ("- Sanders said ...").
+  if (!/^[.\s]*$/.test(text.slice(mention.end, to))) return null;
+  return { cue: '-', cueStart: from + dash.index, mention };
 }

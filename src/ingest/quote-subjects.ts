@@ -12,7 +12,7 @@ export interface ClauseSubject {
 }
 
 // Sentence-initial connectives that are no part of the subject.
-const CONNECTIVE = /^(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Then|Later|Earlier|Indeed|Moreover|Similarly|Again|Thus|Even so|In fact|Of course|In turn|In response),?\s+)+/u;
+const CONNECTIVE = /^(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Then|Later|Earlier|Indeed|Moreover|Similarly|Again|Thus|Even so|In fact|Of course|In turn|In response|then|also|now),?\s+)+/u;
 // Words that open an introductory phrase or clause ("In Iowa, ...", "When asked, ...").
 const SUBORDINATOR = /^(?:when|while|as|after|before|although|though|since|because|if|once|until|unless|whereas)$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|When|While|As|Although|Though|Since|Because|If|Once|Until|Unless|Asked|Speaking|Addressing|Given|Despite|With|Without|For|From|Under|Over|Following|Amid|Throughout|By|Through|Like|Unlike|Hours|Days|Minutes|Weeks|Months|Years|Last|This|Next|Earlier|Later|Back|Whereas|To|Of|Among|Along|Across|Inside|Outside|Near|Upon|Within|Against|According|Responding|Referring|Writing|Appearing|Campaigning|Pressed|Reached|Interviewed)$/;
@@ -24,6 +24,9 @@ const PRONOUN_SUBJECT = /^(?:He|She|They)$/;
 const DETERMINER = /^(?:The|the|A|a|An|an|His|his|Her|her|Their|their|Its|its|One|one|Another|another)$/;
 // Lower-case words that may stand inside a subject noun phrase before its verb.
 const LOWER_NP_WORD = /^(?:former|presidential|vice|candidate|nominee|spokesman|spokeswoman|spokesperson|senator|governor|congressman|congresswoman|president|chairman|chairwoman|leader|rival|front-runner|frontrunner|hopeful|secretary|minister|mayor|director|adviser|advisor|aide|strategist|pollster|commentator|host|anchor|founder|chief|executive|campaign|party|group|committee|senior|top|longtime|new|state|general|attorney|rep\.|sen\.|gov\.|of|de|van|von|al|and)$/;
+// A short sentence-initial adverbial that ends with a comma: "Eight years ago, he ...",
+// "Typically, she ...". Time words or an -ly adverb only: "Sanders, ..." is an apposition.
+const ADVERBIAL = /^(?:(?:[\p{L}\d’'\-]+\s+){0,4}(?:ago|earlier|later|afterward|afterwards|before)|\p{Lu}\p{Ll}+ly)$/u;
 const MAX_SUBJECT_WORDS = 9;
 // How far a comma is looked for after an introductory phrase or an apposition: searching to
 // the end of the text per quote made a paragraph of many quotes quadratic.
@@ -59,7 +62,10 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
       continue;
     }
     const first = /^\S+/.exec(rest)?.[0].replace(/,$/, '') ?? '';
-    if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first)) break;
+    // After an introductory phrase, a relative clause about its last noun ("Speaking in New
+    // Hampshire, which holds the next primary, Bush said") is part of the introduction.
+    const relative = at > from && /^(?:which|who|whose|where)$/.test(first);
+    if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
     const comma = commaWithin(text, at, to);
     if (comma < 0) return { at, inside: true };
     at = comma + 1;
@@ -73,6 +79,8 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
  * (a quote's opening mark or a participle cue), with the finite verb after it.
  */
 export function clauseSubject(text: string, sentenceStart: number, at: number): ClauseSubject | null {
+  // A region may start right after a closing mark (` However, he ...`).
+  while (sentenceStart < at && /\s/.test(text[sentenceStart]!)) sentenceStart++;
   let { at: start, inside } = skipIntros(text, sentenceStart, at);
   if (inside) {
     // "But as Trump denounced ... “...”": the subject follows the subordinator.

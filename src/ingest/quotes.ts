@@ -16,7 +16,8 @@
 //   quotes and are dropped;
 // - with no reporting frame, the speaker comes (in this order) from a speaker label or a
 //   capitalised inverted cue (quote-labels.ts), a colon-ended introduction closing the
-//   previous paragraph, the previous quote paragraph, the subject of the clause that holds
+//   previous paragraph (or the paragraph before a run of quote paragraphs), a sign-off
+//   paragraph after it ("- Bernie Sanders."), the previous quote paragraph of the run, the subject of the clause that holds
 //   the quote (quote-subjects.ts; its verb becomes the cue), or an earlier quote of the
 //   paragraph; "he"/"she" resolve by sentence subject, last speaker and gender (quote-pronouns.ts).
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
@@ -25,7 +26,7 @@ import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts 
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
 import { clauseSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
-import { labelFrame } from './quote-labels.js';
+import { labelFrame, signoffFrame } from './quote-labels.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */
@@ -66,12 +67,18 @@ function clauseFrame(text: string, sentenceStart: number, open: number): Frame |
   return subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
 }
 
+/** How many paragraphs back a run of quote paragraphs may carry a speaker. */
+const RUN_REACH = 4;
+
 /**
  * A quote paragraph introduced by the previous paragraph ending in a colon ("Cruz called
  * them on it:", "X issued the following statement:"): the frame of that last sentence.
  */
 function introFrame(draft: ArticleDraft, blockIndex: number): Frame | null {
-  const prev = draft.blocks[blockIndex - 1];
+  // Past earlier paragraphs of the same run of quotes ("Ward stated:" then three quote paragraphs).
+  let at = blockIndex - 1;
+  while (at > 0 && blockIndex - at < RUN_REACH && draft.blocks[at]!.kind === 'PARAGRAPH' && /^["“]/.test(draft.blocks[at]!.text)) at--;
+  const prev = draft.blocks[at];
   if (!prev || prev.kind !== 'PARAGRAPH' || !prev.text.trimEnd().endsWith(':')) return null;
   const { text } = draft;
   const colon = prev.start + prev.text.trimEnd().length - 1;
@@ -79,6 +86,20 @@ function introFrame(draft: ArticleDraft, blockIndex: number): Frame | null {
   const from = sentenceStartBefore(starts, colon);
   if (/["“”]/.test(text.slice(from, colon))) return null;
   return labelFrame(text, from, colon + 1) ?? headFrame(text, from, colon) ?? clauseFrame(text, from, colon);
+}
+
+/**
+ * Whether the paragraphs after `from` up to `to` form a run of quote paragraphs: each opens
+ * with a quotation mark. A run carries its speaker even past a paragraph whose only quote
+ * was dropped (a nested “title”) and so left no speaker of its own.
+ */
+function quoteRunFrom(draft: ArticleDraft, from: number, to: number): boolean {
+  if (to - from > RUN_REACH) return false;
+  for (let b = from + 1; b < to; b++) {
+    const block = draft.blocks[b]!;
+    if (block.kind !== 'PARAGRAPH' || !/^["“]/.test(block.text)) return false;
+  }
+  return true;
 }
 
 /** The last index of sorted `items` whose `key` is <= `at`, or -1 (binary search). */
@@ -157,6 +178,14 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
   const antecedent = (m: Mention): Speaker | null =>
     pronouns.resolve(m, lastAttributed?.speaker ? { entity: lastAttributed.speaker, at: lastAttributed.span.start } : null);
 
+  // "- Bernie Sanders." as the paragraph after a paragraph that is one quote.
+  const signoff = (blockIndex: number, q: QuoteSpan): Frame | null => {
+    const next = draft.blocks[blockIndex + 1];
+    const block = draft.blocks[blockIndex]!;
+    if (!next || next.kind !== 'PARAGRAPH' || text.slice(q.close, block.end).trim() !== '') return null;
+    return signoffFrame(text, next.start, next.end);
+  };
+
   for (const [blockIndex, quotes] of byBlock) {
     const block = draft.blocks[blockIndex]!;
     let starts = startsCache.get(blockIndex);
@@ -202,10 +231,10 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
         // that carried the same speaker; the subject of the clause around the quote; an
         // earlier attributed quote in the paragraph.
         const label = head !== '' ? labelFrame(text, headFrom, q.open) : null;
-        const intro = !label && opensParagraph ? introFrame(draft, blockIndex) : null;
+        const intro = !label && opensParagraph ? introFrame(draft, blockIndex) ?? signoff(blockIndex, q) : null;
         const subject = !label && !intro && head !== '' ? clauseFrame(text, sentenceStart, q.open) : null;
         if (label ?? intro) attributed = framed((label ?? intro)!);
-        else if (!paragraphSpeaker && opensParagraph && lastSpoken && lastSpoken.block === blockIndex - 1) attributed = carry(lastSpoken.by);
+        else if (!paragraphSpeaker && opensParagraph && lastSpoken && quoteRunFrom(draft, lastSpoken.block, blockIndex)) attributed = carry(lastSpoken.by);
         else if (subject) attributed = framed(subject);
         else if (paragraphSpeaker) attributed = carry(paragraphSpeaker);
         // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such

@@ -96,6 +96,12 @@ const VERBS = [
   'beg', 'begged',
   'hint', 'hinted',
   'estimate', 'estimated',
+  'assure', 'assures', 'assured', 'assuring',
+  // Past tense only: "email", "demand", "press", "echo" are nouns as often as verbs.
+  'confessed', 'decried', 'retweeted', 'emailed', 'e-mailed', 'texted', 'barked', 'beamed', 'surmised',
+  'elaborated', 'demanded', 'gushed', 'echoed', 'pressed', 'snapped', 'ranted', 'muttered', 'screamed',
+  'put it', 'puts it',
+  'shot back', 'fired back', 'fires back', 'wrote back', 'chimed in',
   'point out', 'points out', 'pointed out', 'pointing out',
   'went on', 'goes on',
 ] as const;
@@ -151,6 +157,8 @@ const FRAME_ONLY = new Set([
   'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'blast', 'blasts', 'blasted',
   'slam', 'slams', 'slammed', 'promise', 'promises', 'promised', 'promising', 'ask', 'asks', 'asked',
   'asking', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed', 'confirming',
+  'echoed', 'pressed', 'snapped', 'beamed', 'demanded', 'emailed', 'e-mailed', 'texted', 'barked', 'ranted',
+  'screamed', 'gushed',
 ]);
 
 /** Whether a cue verb counts only in a quote frame, not as the main verb of reported speech. */

@@ -331,3 +331,80 @@ describe('extractQuotes: descriptions and post-modifiers at the cue', () => {
     expectOffsets(d, quotes);
   });
 });
+
+describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
+  const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
+  const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
+
+  it('a cue word after a determiner or "of" is a noun: "his home state", "secretary of state"', () => {
+    const d = draftOf('And, Smith tells the crowd, she has been “brusk” and “tough” in her home state of Ohio.');
+    expect(who(d, smith(d))).toEqual([
+      ['brusk', 'Jane Smith', 'Smith', 'tells'],
+      ['tough', 'Jane Smith', 'Smith', 'tells'],
+    ]);
+  });
+
+  it('a verb coordinated with "and" / "but" takes the clause subject, not its object', () => {
+    const d = draftOf('Jane Smith praised the staff who left but said, “We are in a different ballgame.”');
+    expect(who(d, smith(d))).toEqual([['We are in a different ballgame.', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
+
+  it('an inverted cue after a comma further into the tail: “...” in 2008, said X', () => {
+    const d = draftOf('Clinton “drew quite well from white Democrats” in the 2008 primary, said Jane Smith, a professor.');
+    expect(who(d, smith(d))).toEqual([['drew quite well from white Democrats', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
+
+  it('a name set off by commas after a description speaks; the name after "told" is the listener', () => {
+    const d = draftOf('“That is inevitable,” Hunter’s chief of staff, Jane Smith, told POLITICO.');
+    const ents = [...smith(d), entity(d, 'POLITICO', 'ORGANIZATION')];
+    expect(who(d, ents)).toEqual([['That is inevitable', 'Jane Smith', 'Jane Smith', 'told']]);
+  });
+
+  it('a relative clause inside an introductory phrase is skipped to the clause subject', () => {
+    const d = draftOf('Speaking in Salem, which hosts the next primary on Tuesday, Jane Smith referred to Rubio as “a bright, charismatic leader.”');
+    expect(who(d, smith(d))).toEqual([['a bright, charismatic leader.', 'Jane Smith', 'Jane Smith', 'referred']]);
+  });
+
+  it('a short time adverbial before the subject is skipped ("Eight years ago, she ...")', () => {
+    const d = draftOf('Jane Smith is a senator.', 'Eight years ago, she supported the bill and said, “It will pass.”');
+    expect(who(d, smith(d))).toEqual([['It will pass.', 'Jane Smith', 'she', 'said']]);
+  });
+
+  it('descriptions as speakers: “said the 46-year-old.”, “said a person close to X”', () => {
+    const d = draftOf('“We will win,” said the 46-year-old.', '“The drop is real,” said a person close to the Clintons.');
+    expect(who(d, [entity(d, 'Clintons', 'PERSON')])).toEqual([
+      ['We will win', null, 'the 46-year-old', 'said'],
+      ['The drop is real', null, 'a person', 'said'],
+    ]);
+  });
+
+  it('a round-up item: HEADLINE - Name: “...”', () => {
+    const d = draftOf('POLLSTERS AGREE ON ONE THING - Jane Smith: “Keep it simple.” [538.]');
+    expect(who(d, smith(d))).toEqual([['Keep it simple.', 'Jane Smith', 'Jane Smith', ':']]);
+  });
+
+  it('a sign-off paragraph after a quote paragraph: "- Jane Smith."', () => {
+    const d = draftOf('"We are going to enter the next recession without a plan."', '- Jane Smith.', 'That claim is false.');
+    expect(who(d, smith(d))).toEqual([['We are going to enter the next recession without a plan.', 'Jane Smith', 'Jane Smith', '-']]);
+  });
+
+  it('a colon introduction carries through a run of quote paragraphs, past one whose only quote is a title', () => {
+    const d = draftOf('Jane Smith stated:', '"The department is not about “Equal Justice Under Law” anymore.', '"The Senate was supposed to be the guardian of the states."');
+    expect(who(d, smith(d))).toEqual([['The Senate was supposed to be the guardian of the states.', 'Jane Smith', 'Jane Smith', 'stated']]);
+  });
+
+  it('“As X put it,” frames its sentence; the "As" is no part of the name', () => {
+    const d = draftOf('As Jane Smith put it, “Hello, it is the Biebs.”');
+    expect(who(d, smith(d))).toEqual([['Hello, it is the Biebs.', 'Jane Smith', 'Jane Smith', 'put it']]);
+  });
+
+  it('verbs of manner right at the quote: “...,” X barked', () => {
+    const d = draftOf('“Go back to Univision,” Smith barked.');
+    expect(who(d, smith(d))).toEqual([['Go back to Univision', 'Jane Smith', 'Smith', 'barked']]);
+  });
+
+  it('a first name and a surname that is also a word is a person at a reporting verb (real entity extraction)', () => {
+    const d = draftOf('"It is a parlor game," said Charlie Black, a longtime Republican strategist.');
+    expect(who(d, extractEntities(d))).toEqual([['It is a parlor game', 'Charlie Black', 'Charlie Black', 'said']]);
+  });
+});
