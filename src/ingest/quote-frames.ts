@@ -117,6 +117,11 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   const between = BETWEEN_SUBJECT_AND_CUE.exec(text.slice(from, end));
   if (between) end -= between[0].length;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
+  // "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not an apposition.
+  // Not after a preposition: "chairman of America Rising (a PAC)," is itself an apposition.
+  const closing = text.slice(Math.max(from, end - 100), end);
+  const parenName = /(?:\p{Lu}[\p{L}.’'\-]*\s+)*\p{Lu}[\p{L}.’'\-]*\s*\([^()]{1,40}\),$/u.exec(closing);
+  if (parenName && !/(?:^|\s)(?:of|for|at|to|with|from|in|by|and)\s+$/.test(closing.slice(0, parenName.index))) end--;
   end = dropApposition(text, from, end);
   // "Hunter’s chief of staff, Joe Kasper, told": a name set off by commas after a description.
   if (text[end - 1] === ',' && SET_OFF_NAME.test(text.slice(Math.max(from, end - 80), end))) end--;
@@ -172,8 +177,32 @@ function describedHeadBefore(text: string, from: number, nameStart: number): Men
   return null;
 }
 
+// Lower-case words that end a title before a name: "former Utah governor Michael Leavitt",
+// "Los Angeles-based attorney Edgar Martirosyan". Person nouns only, so "Pew data released
+// Monday" does not take "Monday" for a name.
+const TITLE_NOUN = new RegExp(String.raw`^(?:${PERSON_NOUN.slice(3, -1)}|governor|senator|congressman|congresswoman|lawmaker|legislator|mayor|candidate|nominee|hopeful|host|anchor|correspondent|reporter|writer|columnist|editor|publisher|founder|pastor|activist|commentator|attorney|judge|businessman|businesswoman|billionaire|mogul|actor|actress|comedian|author|historian|scientist|sheriff|chief|delegate|organizer|student|blogger|activist|rabbi|bishop|imam|priest)$`);
+const TITLE_THEN_NAME = new RegExp(String.raw`^\s+((?:[\p{Ll}\-]+\s+){1,3})(${NAME_RUN})`, 'u');
+
+/**
+ * A name run that is only a modifier of a later title and name ("said former Utah governor
+ * Michael Leavitt" first matches "Utah"): the name after the title is the speaker.
+ */
+function titledNameAfter(text: string, m: Mention, to: number): Mention {
+  const t = TITLE_THEN_NAME.exec(text.slice(m.end, to));
+  if (!t) return m;
+  const words = t[1]!.trim().split(/\s+/);
+  if (!TITLE_NOUN.test(words.at(-1)!) || NOT_TITLE_WORD.test(t[1]!)) return m;
+  const start = m.end + t[0].length - t[2]!.length;
+  return mention(text, start, m.end + t[0].length, 'NAME');
+}
+
 /** The subject mention that follows a cue ("said Peskov", "according to the Kremlin"), within [cueEnd, to). */
 export function subjectAfter(text: string, cueEnd: number, to: number): Mention | null {
+  const m = subjectAfterAsWritten(text, cueEnd, to);
+  return m && m.kind === 'NAME' ? titledNameAfter(text, m, to) : m;
+}
+
+function subjectAfterAsWritten(text: string, cueEnd: number, to: number): Mention | null {
   const skip = AFTER_CUE.exec(text.slice(cueEnd, to));
   const from = cueEnd + (skip ? skip[0].length : 0);
   const right = text.slice(from, to);
@@ -253,7 +282,7 @@ function frameFor(text: string, cue: CueMatch, from: number, to: number, inverte
 // After a frame that closes a sentence-final quote ("“... today.” Peskov said on Monday."),
 // only the rest of that short clause may follow: not "that ...", a colon or a new quote,
 // which make it the frame of the next sentence ("“...” She added that “...”").
-const CLAUSE_ENDS = new RegExp(String.raw`^\s*(?:[.;!?)]|,(?!\s*["“])|$|(?:on|in|at|during|to|about|after|before|while|when|as|last|this|earlier|later|yesterday|today|tonight|${WEEKDAY}|of)\b)`, 'u');
+const CLAUSE_ENDS = new RegExp(String.raw`^\s*(?:[.;!?)]|,(?!\s*["“])|$|\p{Ll}+ly\s+(?:on|in|at|to|into|during|after|before|while|when|as)\b|(?:on|in|at|during|to|about|after|before|while|when|as|last|this|earlier|later|yesterday|today|tonight|${WEEKDAY}|of)\b)`, 'u');
 // Verbs that take the person addressed as object ("Trump asked the crowd.").
 const ADDRESSING = /^(?:told|tells|tell|asked|asks|ask|assured|assures|reminded|reminds|warned|warns|urged|urges|thanked|thanks)$/;
 

@@ -136,3 +136,20 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
 function mentionOf(text: string, start: number, end: number, kind: MentionKind): Mention {
   return { start, end, text: text.slice(start, end), kind };
 }
+
+// "Trump, who has called the pact “insanity”": a quote inside a non-restrictive relative
+// clause about a name belongs to that name. The clause must run to the quote unbroken (no
+// comma, colon or other quote), and the name must not follow "of", "at", "in" ... ("Rubio of
+// Florida, who": the head is not the last name).
+const RELATIVE_CLAUSE = /((?:\p{Lu}[\p{L}.’'\-]*\s+)*\p{Lu}[\p{L}.’'\-]*)(?:\s*\([^()]{1,40}\))?,\s+who\s+((?:has\s+|had\s+|have\s+|once\s+|also\s+|later\s+|previously\s+|recently\s+|then\s+)*\p{Ll}+)\b[^,;:“”"]{0,200}$/u;
+
+/** The name a relative clause holding the quote at `at` is about, with the clause's verb. */
+export function relativeSubject(text: string, sentenceStart: number, at: number): ClauseSubject | null {
+  const from = Math.max(sentenceStart, at - 300);
+  const m = RELATIVE_CLAUSE.exec(text.slice(from, at));
+  if (!m) return null;
+  if (/(?:^|\s)(?:of|for|at|from|in|the|a|an)\s+$/i.test(text.slice(from, from + m.index))) return null;
+  const start = from + m.index;
+  const verb = m[2]!.trim().split(/\s+/).at(-1)!;
+  return { mention: mentionOf(text, start, start + m[1]!.length, 'NAME'), verb };
+}

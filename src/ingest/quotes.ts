@@ -24,7 +24,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { headFrame, tailFrame, type Frame, type Mention } from './quote-frames.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
-import { clauseSubject } from './quote-subjects.js';
+import { clauseSubject, relativeSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
@@ -63,7 +63,7 @@ function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean
 
 /** A fallback frame: the subject of the clause that holds the quote, its verb as the cue. */
 function clauseFrame(text: string, sentenceStart: number, open: number): Frame | null {
-  const subject = clauseSubject(text, sentenceStart, open);
+  const subject = relativeSubject(text, sentenceStart, open) ?? clauseSubject(text, sentenceStart, open);
   return subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
 }
 

@@ -407,4 +407,23 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     const d = draftOf('"It is a parlor game," said Charlie Black, a longtime Republican strategist.');
     expect(who(d, extractEntities(d))).toEqual([['It is a parlor game', 'Charlie Black', 'Charlie Black', 'said']]);
   });
+  it('a title after a modifier name: said former Utah governor X', () => {
+    const d = draftOf('“We will see,” said former Utah governor Jane Smith, a Romney confidant.');
+    expect(who(d, smith(d))).toEqual([['We will see', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
+
+  it('a parenthesis closed by a comma before the cue: X (R-OH), said', () => {
+    const d = draftOf('In Berea, OH, after winning Ohio, Gov. Jane Smith (R-OH), said, “I am ready.”');
+    expect(who(d, smith(d))).toEqual([['I am ready.', 'Jane Smith', 'Gov. Jane Smith', 'said']]);
+  });
+
+  it('a quote in a relative clause about a name: X, who has called it “...”', () => {
+    const d = draftOf('Contrast that with Smith, who has called the pact “insanity.”');
+    expect(who(d, smith(d))).toEqual([['insanity.', 'Jane Smith', 'Smith', 'called']]);
+  });
+
+  it('an adverb of manner after the cue still closes the frame: “...?” X said pleasantly into the phone', () => {
+    const d = draftOf('"How are you today?" Smith, a retired worker, said pleasantly into the phone. "We are calling supporters."');
+    expect(who(d, smith(d))).toEqual([['How are you today?', 'Jane Smith', 'Smith', 'said'], ['We are calling supporters.', 'Jane Smith', 'Smith', null]]);
+  });
 });
