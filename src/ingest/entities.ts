@@ -13,7 +13,7 @@
 import { outsideTitles, quotedTitles } from './entity-quoted-titles.js';
 import { candidates, tokenize } from './entity-spans.js';
 import { classify, type Mention } from './entity-rules.js';
-import { PERSON_NAMES, isGivenName } from './gazetteer/index.js';
+import { PERSON_NAMES, isFirstName, isGivenName } from './gazetteer/index.js';
 import { NameIndex, hasSurname, isFullName, nameWords, personKey, surname, givenName, type Prominence } from './names.js';
 import { slugify, squash } from './text.js';
 import type { ArticleDraft, EntityMention, EntityType, ParsedEntity } from './types.js';
@@ -48,9 +48,29 @@ export function extractEntities(draft: ArticleDraft): ParsedEntity[] {
     }
   });
   const journalists = new Set(draft.credits.map((c) => personKey(c.name)));
-  const resolved = typeLikePlaces(resolveLoneWords(found));
+  const resolved = typeLikePlaces(resolveLoneWords(found, titleNames(draft.title)));
   const typed = journalists.size === 0 ? resolved : resolved.filter((m) => !(m.type === 'PERSON' && journalists.has(personKey(m.name))));
   return merge(text, typed);
+}
+
+const TITLE_NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.$/u;
+
+/**
+ * Full person names in the title ("Mark Cuban: I'd consider a future White House bid"). The
+ * title has no paragraph offsets, so they give no mentions; they only let a bare surname in
+ * the body ("Cuban said") resolve to the person the story is about.
+ */
+function titleNames(title: string): string[] {
+  const tokens = tokenize(title, 0, title.length);
+  const out: string[] = [];
+  for (const cand of candidates(tokens)) {
+    // Only a run that is just a first name and one or two more words: a Title Case headline
+    // runs its words together ("Hillary Clinton Says No To Fox News").
+    const words = cand.tokens.map((t) => t.text);
+    if (words.length < 2 || words.length > 3 || !isFirstName(words[0]!) || !words.slice(1).every((w) => TITLE_NAME_WORD.test(w))) continue;
+    out.push(words.join(' '));
+  }
+  return out;
 }
 
 const SHOW_HOST = /^(?:The )?(\p{Lu}[\p{Ll}'’\-]+(?: \p{Lu}[\p{Ll}'’\-]+){1,2})(?: Morning| Radio| Late)? (?:Show|Hour|Podcast|Program)$/u;
@@ -62,7 +82,7 @@ const SHOW_HOST = /^(?:The )?(\p{Lu}[\p{Ll}'’\-]+(?: \p{Lu}[\p{Ll}'’\-]+){1,
  * in the news ("Trump"), compromise's lexicon, or a speech verb after it. Anything else
  * is dropped: a lone unknown capital is more often noise than a name.
  */
-function resolveLoneWords(found: Located[]): (Located & { type: EntityType })[] {
+function resolveLoneWords(found: Located[], inTitle: readonly string[]): (Located & { type: EntityType })[] {
   const prominence = new Map<string, Prominence>();
   for (const m of found) {
     if (m.type !== 'PERSON' || !hasSurname(m.name)) continue;
@@ -76,6 +96,9 @@ function resolveLoneWords(found: Located[]): (Located & { type: EntityType })[] 
       prominence.set(host[1]!, { count: 0, firstParagraph: m.ordinal });
     }
   }
+  // A title name never outweighs a name written in the body: it counts as no mention, last.
+  const fromTitle = inTitle.filter((n) => !prominence.has(n));
+  for (const n of fromTitle) prominence.set(n, { count: 0, firstParagraph: Infinity });
   const index = new NameIndex([...prominence.keys()], prominence);
   const orgs = [...new Set(found.filter((m) => m.type === 'ORGANIZATION' && m.name.includes(' ')).map((m) => m.name))].sort();
   const out: (Located & { type: EntityType })[] = [];
@@ -88,7 +111,8 @@ function resolveLoneWords(found: Located[]): (Located & { type: EntityType })[] 
     // A sentence-initial word counts only as a surname ("Will" is no Will Smith).
     const full = hint?.sentenceWord ? resolveSurname(index, m.name) : index.resolve(m.name);
     if (full) {
-      out.push({ ...m, name: full, type: 'PERSON', known: false });
+      // Named in full only in the title: the title's name is the canonical one ("Mark Cuban").
+      out.push({ ...m, name: full, type: 'PERSON', known: fromTitle.includes(full) });
       continue;
     }
     if (m.type === 'PERSON' || PERSON_NAMES.has(m.name)) {

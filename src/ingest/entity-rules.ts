@@ -13,6 +13,7 @@ import {
   stateAbbreviationInPlace,
 } from './entity-context.js';
 import type { Candidate, Token } from './entity-spans.js';
+import { atReportingVerb, quotedSpeech, speakerNameStart } from './entity-speakers.js';
 import { descriptionAfter, descriptionStart, innerTitleEnd, isHead, knownLength, splitTitle, titleLength } from './entity-titles.js';
 import {
   GEO_WORDS,
@@ -273,7 +274,7 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
       lexicon: lexiconType(t.text),
       sentenceStart: t.sentenceStart,
       afterThe: restFirst > 0 && /^the$/i.test(all[restFirst - 1]!.text) && all[restFirst - 1]!.joinsNext,
-      beforeSpeech: beforeSpeech(all, lastIndex, t.sentenceStart),
+      beforeSpeech: beforeSpeech(all, lastIndex, t.sentenceStart) || quotedSpeech(all, restFirst, lastIndex),
       acronym: ACRONYM.test(t.text),
     };
     // "Henderson, Nev.": a word before a comma and a state or country is a place.
@@ -300,6 +301,18 @@ export function classify(text: string, all: Token[], cand: Candidate): Mention[]
   // are a person even when the surname is also a word or a demonym.
   if (type === null && title.length === 0 && speech && rest.length <= 3 && isFirstName(rest[0]!.text) && rest.every((t) => /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.$/u.test(t.text))) {
     type = 'PERSON';
+  }
+  // "said Dean Baker", "said Chicago Alderman Jason C. Ervin": the name at a reporting verb
+  // is a person; a known place or body before it stays what it is.
+  const speaker = type === null && atReportingVerb(all, restFirst, lastIndex) ? speakerNameStart(rest) : -1;
+  if (speaker >= 0) {
+    if (lead > 0 && title.length === 0 && lead <= speaker) {
+      out.push({ name: leadKnown!.name, type: leadKnown!.type, ...span(tokens.slice(0, lead)), known: true, descriptions: [] });
+    }
+    const name = rest.slice(speaker);
+    if (speaker > 0) descriptions.unshift(words(rest.slice(0, speaker)));
+    out.push({ name: words(name), type: 'PERSON', ...span(name), known: false, descriptions });
+    return out;
   }
   if (type === null) {
     // "Fox News Sunday", "Breitbart News Daily": a broadcaster's name before show words is a show.

@@ -261,3 +261,35 @@ describe('names and keys', () => {
     expect(resolveBareSurnames([...names].reverse())).toEqual(expected);
   });
 });
+
+describe('extractEntities: a name at a reporting verb is a person', () => {
+  const people = (list: ParsedEntity[]): string[] => list.filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+
+  it('takes ordinary-word names and unknown titles next to "said" for a person', () => {
+    expect(summary(entities('“It could backfire,” said Dean Baker, an economist.'))).toEqual(['PERSON Dean Baker']);
+    expect(summary(entities('“We are angry,” Teal Baker said.'))).toEqual(['PERSON Teal Baker']);
+    expect(summary(entities('“It was fair,” said Soe Min.'))).toEqual(['PERSON Soe Min']);
+    const ervin = entities('“People are angry,” said Chicago Alderman Jason C. Ervin.');
+    expect(summary(ervin)).toEqual(['LOCATION Chicago', 'PERSON Jason C. Ervin']);
+    expect(find(ervin, 'Jason C. Ervin')!.descriptions).toEqual(['Chicago Alderman']);
+    expect(people(entities('“We erred,” said Maricopa County Recorder Helen Purcell.'))).toEqual(['Helen Purcell']);
+  });
+
+  it('takes a word before a frame verb right after a closing quote for a person', () => {
+    expect(summary(entities('“So we wrote new songs,” Keidis continued.'))).toEqual(['PERSON Keidis']);
+  });
+
+  it('resolves a bare surname to the full name given only in the title', () => {
+    const list = extractEntities(readWireText('Mark Cuban: I would consider a bid\n\n“It is too early,” Cuban said.\n', 'x.txt'));
+    expect(summary(list)).toEqual(['PERSON Mark Cuban']);
+    expect(find(list, 'Mark Cuban')).toMatchObject({ aliases: ['Cuban'], mentions: [{ text: 'Cuban' }] });
+  });
+
+  it('never makes a person of a body, a plural, a description or the one addressed', () => {
+    expect(summary(entities('“No,” Senate Democrats said.'))).toEqual([]);
+    expect(summary(entities('The Kremlin said it was “fine.”'))).toEqual(['ORGANIZATION Kremlin']);
+    expect(summary(entities('“It is fine,” Morning Consult said.'))).toEqual(['ORGANIZATION Morning Consult']);
+    expect(people(entities('As one employee told Palo Alto Weekly, “She wants fear.”'))).toEqual([]);
+    expect(people(entities('The Great Recession said little about “growth.”'))).toEqual([]);
+  });
+});

@@ -427,3 +427,25 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     expect(who(d, smith(d))).toEqual([['How are you today?', 'Jane Smith', 'Smith', 'said'], ['We are calling supporters.', 'Jane Smith', 'Smith', null]]);
   });
 });
+
+describe('extractQuotes: speakers named only at the cue resolve to the person entity made for them', () => {
+  const resolved = (title: string, ...paragraphs: string[]) => {
+    const draft = readWireText([title, ...paragraphs].join('\n\n'), 'test.txt');
+    return extractQuotes(draft, extractEntities(draft)).map((q) => [q.text, q.speaker, q.speakerAsWritten, q.speakerType]);
+  };
+
+  it('"said Dean Baker", "said Chicago Alderman Jason C. Ervin"', () => {
+    expect(resolved('Title', '“It could backfire,” said Dean Baker, an economist.')).toEqual([['It could backfire', 'Dean Baker', 'Dean Baker', 'PERSON']]);
+    expect(resolved('Title', '“People are angry,” said Chicago Alderman Jason C. Ervin.')).toEqual([
+      ['People are angry', 'Jason C. Ervin', 'Chicago Alderman Jason C. Ervin', 'PERSON'],
+    ]);
+  });
+
+  it('a bare surname at the cue takes the full name from the title', () => {
+    expect(resolved('Mark Cuban: I would consider a bid', '“It is too early,” Cuban said.')).toEqual([['It is too early', 'Mark Cuban', 'Cuban', 'PERSON']]);
+  });
+
+  it('"The Kremlin said" stays the organisation', () => {
+    expect(resolved('Title', 'The Kremlin said the plan was “a provocation.”')).toEqual([['a provocation.', 'Kremlin', 'The Kremlin', 'ORGANIZATION']]);
+  });
+});
