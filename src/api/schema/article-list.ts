@@ -41,16 +41,20 @@ const ORDER: Record<'NEWEST' | 'OLDEST', Prisma.ArticleOrderByWithRelationInput[
   OLDEST: [{ publishedAt: 'asc' }, { id: 'asc' }],
 };
 
-/** The Prisma condition for a filter (and, when it searches, the matching ids best first). */
+/**
+ * The Prisma condition for a filter (and, when it searches, the matching ids: best first
+ * unless `ranked` is false, for callers that need only which articles match).
+ */
 export async function articleWhere(
   db: Db,
   filter: ArticleFilterInput | null | undefined,
+  { ranked: rank = true }: { ranked?: boolean } = {},
 ): Promise<{ where: Prisma.ArticleWhereInput; ranked: number[] | null }> {
   if (!filter) return { where: {}, ranked: null };
   const and: Prisma.ArticleWhereInput[] = [];
   let ranked: number[] | null = null;
   if (filter.search != null) {
-    ranked = await matchingIds(db, 'ARTICLE', searchArg(filter.search, 'filter.search'));
+    ranked = await matchingIds(db, 'ARTICLE', searchArg(filter.search, 'filter.search'), undefined, rank);
     and.push({ id: { in: ranked } });
   }
   if (filter.from || filter.to) and.push({ publishedAt: { gte: filter.from ?? undefined, lte: filter.to ?? undefined } });
@@ -93,7 +97,7 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: ArticleOrder, required: false, defaultValue: 'NEWEST', description: 'Sort order.' }),
       },
       resolve: async (query, _root, args, { db }) => {
-        const { where, ranked } = await articleWhere(db, args.filter);
+        const { where, ranked } = await articleWhere(db, args.filter, { ranked: args.orderBy === 'RELEVANCE' });
         if (args.orderBy !== 'RELEVANCE') return db.article.findMany({ ...query, where, orderBy: ORDER[args.orderBy ?? 'NEWEST'] });
         if (!ranked) throw new GraphQLError('orderBy: RELEVANCE needs filter.search', { extensions: { code: 'BAD_USER_INPUT' } });
         // Apply the other conditions to the ranked ids, then page through them in rank order.
@@ -104,7 +108,7 @@ builder.queryFields((t) => ({
         const rows = await db.article.findMany({ ...selection, where: { id: { in: page } } });
         return page.map((id) => rows.find((r) => r.id === id)!);
       },
-      totalCount: async (_conn, args, { db }) => db.article.count({ where: (await articleWhere(db, args.filter)).where }),
+      totalCount: async (_conn, args, { db }) => db.article.count({ where: (await articleWhere(db, args.filter, { ranked: false })).where }),
     },
     { description: 'A page of articles.' },
   ),

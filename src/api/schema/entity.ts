@@ -4,7 +4,7 @@ import { builder } from '../builder.js';
 import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { Article } from './article.js';
-import { quotesNewestFirst } from './quote.js';
+import { Quote, quotesNewestFirst } from './quote.js';
 
 export const EntityType = builder.enumType('EntityType', {
   description: 'What kind of thing an entity is.',
@@ -25,6 +25,9 @@ const articlesByLink = prismaConnectionHelpers(builder, 'ArticleEntity', {
   resolveNode: (link) => link.article,
 });
 
+// An entity's quotes, paged on the relation itself.
+const quotesBySpeaker = prismaConnectionHelpers(builder, 'Quote', { cursor: 'id', maxSize: maxPageSize });
+
 export const Entity = builder.prismaNode('Entity', {
   description: 'A person, organisation, place or other named thing, merged across articles.',
   id: { field: 'id' },
@@ -43,12 +46,28 @@ export const Entity = builder.prismaNode('Entity', {
       select: { descriptions: { select: { text: true }, orderBy: { text: 'asc' } } },
       resolve: (e) => e.descriptions.map((d) => d.text),
     }),
-    mentionCount: t.relationCount('mentions', { description: 'Mentions across all articles.' }),
-    articleCount: t.relationCount('articles', { description: 'Articles that mention it.' }),
-    quotes: t.relatedConnection(
-      'quotes',
-      { cursor: 'id',
-      maxSize: maxPageSize, totalCount: true, description: 'What it was quoted saying, newest first.', query: { orderBy: quotesNewestFirst } },
+    // Counts come from one batched statement (store/counts.ts), not Prisma's `_count`, which
+    // aggregates the whole related table for every entity page.
+    mentionCount: t.int({
+      description: 'Mentions across all articles.',
+      resolve: async (e, _a, { loaders }) => (await loaders.entityCounts.load(e.id)).mentions,
+    }),
+    articleCount: t.int({
+      description: 'Articles that mention it.',
+      resolve: async (e, _a, { loaders }) => (await loaders.entityCounts.load(e.id)).articles,
+    }),
+    quotes: t.connection(
+      {
+        type: Quote,
+        description: 'What it was quoted saying, newest first.',
+        select: (args, ctx, nestedSelection) => ({
+          quotes: { ...quotesBySpeaker.getQuery(args, ctx, nestedSelection), orderBy: quotesNewestFirst },
+        }),
+        resolve: (entity, args, ctx) => ({
+          ...quotesBySpeaker.resolve(entity.quotes, args, ctx),
+          totalCount: async () => (await ctx.loaders.entityCounts.load(entity.id)).quotes,
+        }),
+      },
       { description: 'A page of quotes.' },
     ),
   }),
@@ -61,9 +80,11 @@ builder.prismaObjectField(Entity, 'articles', (t) =>
       description: 'Articles that mention it, newest first.',
       select: (args, ctx, nestedSelection) => ({
         articles: { ...articlesByLink.getQuery(args, ctx, nestedSelection), orderBy: [{ publishedAt: 'desc' }, { articleId: 'desc' }] },
-        _count: { select: { articles: true } },
       }),
-      resolve: (entity, args, ctx) => ({ ...articlesByLink.resolve(entity.articles, args, ctx), totalCount: entity._count.articles }),
+      resolve: (entity, args, ctx) => ({
+        ...articlesByLink.resolve(entity.articles, args, ctx),
+        totalCount: async () => (await ctx.loaders.entityCounts.load(entity.id)).articles,
+      }),
     },
     { description: 'A page of articles.' },
   ),

@@ -1,4 +1,6 @@
-import type { Prisma } from '../../store/db.js';
+import DataLoader from 'dataloader';
+import type { Db, Prisma } from '../../store/db.js';
+import { dayCounts, entityCounts, entityCountsByType, journalistCounts, sourceCounts, speakerCounts, type KeyCount } from '../../store/facets.js';
 import { builder } from '../builder.js';
 import { pageSize } from '../page-size.js';
 import { AUTHOR_ROLES } from '../roles.js';
@@ -6,18 +8,42 @@ import { ArticleFilter, articleWhere } from './article-list.js';
 import { Entity, EntityType } from './entity.js';
 import { Journalist } from './journalist.js';
 
+/** The matching articles: their ids (null: every article), found once per request. */
 interface Scope {
-  where: Prisma.ArticleWhereInput;
+  ids: () => Promise<number[] | null>;
+  /** Entity counts of one type (null: any type); the typed ones asked together run as one statement. */
+  entities: DataLoader<{ type: string | null; first: number }, KeyCount[], string>;
 }
 
-/** Counts per key, most first (ties by key), from rows that may repeat a key per article. */
-function countDistinctArticles<K extends string | number>(rows: { key: K; articleId: number }[], first: number) {
-  const articles = new Map<K, Set<number>>();
-  for (const { key, articleId } of rows) articles.set(key, (articles.get(key) ?? new Set()).add(articleId));
-  return [...articles]
-    .map(([key, set]) => ({ key, count: set.size }))
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))
-    .slice(0, first);
+/**
+ * A search-only filter already gave the matching ids; any other filter is run once through
+ * Prisma for the ids; no filter means every article. The facets then count in raw SQL over the
+ * ids (store/facets.ts), one statement each.
+ */
+function scopeOf(db: Db, where: Prisma.ArticleWhereInput, matching: number[] | null): Scope {
+  const conditions = Array.isArray(where.AND) ? where.AND : where.AND ? [where.AND] : [];
+  let ids: Promise<number[] | null> | undefined;
+  const find = async () => {
+    if (conditions.length === 0) return null;
+    if (conditions.length === 1 && matching) return matching;
+    return (await db.article.findMany({ where, select: { id: true } })).map((a) => a.id);
+  };
+  const scope: Scope = {
+    ids: () => (ids ??= find()),
+    entities: new DataLoader(
+      async (keys) => {
+        const typed = keys.filter((k) => k.type !== null);
+        const byType = typed.length
+          ? await entityCountsByType(db, await scope.ids(), [...new Set(typed.map((k) => k.type!))], Math.max(...typed.map((k) => k.first)))
+          : new Map<string, KeyCount[]>();
+        return Promise.all(
+          keys.map(async (k) => (k.type === null ? entityCounts(db, await scope.ids(), k.first) : (byType.get(k.type) ?? []).slice(0, k.first))),
+        );
+      },
+      { cacheKeyFn: (k) => `${k.type}:${k.first}` },
+    ),
+  };
+  return scope;
 }
 
 const EntityCount = builder.objectRef<{ key: number; count: number }>('EntityCount').implement({
@@ -61,62 +87,38 @@ const FIRST = { required: false, defaultValue: 10, description: 'How many, at mo
 const ArticleFacets = builder.objectRef<Scope>('ArticleFacets').implement({
   description: 'Counts over the articles matching a filter, for drawing filters and a timeline. Each list is computed only when asked for.',
   fields: (t) => ({
-    total: t.int({ description: 'Matching articles.', resolve: ({ where }, _a, { db }) => db.article.count({ where }) }),
+    total: t.int({
+      description: 'Matching articles.',
+      resolve: async (scope, _a, { db }) => (await scope.ids())?.length ?? db.article.count(),
+    }),
     entities: t.field({
       type: [EntityCount],
       description: 'Entities named in the matching articles, most articles first; `type` narrows to one kind.',
       args: { type: t.arg({ type: EntityType, required: false, description: 'Only entities of this type.' }), first: t.arg.int(FIRST) },
-      resolve: async ({ where }, args, { db }) => {
-        const rows = await db.articleEntity.groupBy({
-          by: ['entityId'],
-          where: { article: where, ...(args.type ? { entity: { type: args.type } } : {}) },
-          _count: { _all: true },
-          orderBy: [{ _count: { entityId: 'desc' } }, { entityId: 'asc' }],
-          take: pageSize(args.first, 'first'),
-        });
-        return rows.map((r) => ({ key: r.entityId, count: r._count._all }));
-      },
+      resolve: (scope, args) => scope.entities.load({ type: args.type ?? null, first: pageSize(args.first, 'first') }),
     }),
     speakers: t.field({
       type: [EntityCount],
       description: 'Entities quoted in the matching articles, most articles first.',
       args: { first: t.arg.int(FIRST) },
-      resolve: async ({ where }, args, { db }) => {
-        const rows = await db.quote.groupBy({ by: ['speakerId', 'articleId'], where: { article: where, speakerId: { not: null } } });
-        return countDistinctArticles(rows.map((r) => ({ key: r.speakerId!, articleId: r.articleId })), pageSize(args.first, 'first'));
-      },
+      resolve: async (scope, args, { db }) => speakerCounts(db, await scope.ids(), pageSize(args.first, 'first')),
     }),
     authors: t.field({
       type: [JournalistCount],
       description: 'Journalists credited as authors of the matching articles, most articles first.',
       args: { first: t.arg.int(FIRST) },
-      resolve: async ({ where }, args, { db }) => {
-        const rows = await db.credit.groupBy({ by: ['journalistId', 'articleId'], where: { article: where, role: { in: AUTHOR_ROLES } } });
-        return countDistinctArticles(rows.map((r) => ({ key: r.journalistId, articleId: r.articleId })), pageSize(args.first, 'first'));
-      },
+      resolve: async (scope, args, { db }) => journalistCounts(db, await scope.ids(), AUTHOR_ROLES, pageSize(args.first, 'first')),
     }),
     sources: t.field({
       type: [ValueCount],
       description: 'Agencies of the matching articles, most articles first.',
-      resolve: async ({ where }, _a, { db }) => {
-        const rows = await db.article.groupBy({ by: ['source'], where: { AND: [where, { source: { not: null } }] }, _count: { _all: true } });
-        return rows
-          .map((r) => ({ value: r.source!, count: r._count._all }))
-          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-      },
+      resolve: async (scope, _a, { db }) =>
+        (await sourceCounts(db, await scope.ids())).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
     }),
     days: t.field({
       type: [DayCount],
       description: 'Matching articles per publication day, oldest first (days without articles are left out).',
-      resolve: async ({ where }, _a, { db }) => {
-        const rows = await db.article.groupBy({ by: ['publishedAt'], where: { AND: [where, { publishedAt: { not: null } }] }, _count: { _all: true } });
-        const days = new Map<string, number>();
-        for (const r of rows) {
-          const day = r.publishedAt!.toISOString().slice(0, 10);
-          days.set(day, (days.get(day) ?? 0) + r._count._all);
-        }
-        return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count }));
-      },
+      resolve: async (scope, _a, { db }) => dayCounts(db, await scope.ids()),
     }),
   }),
 });
@@ -126,6 +128,9 @@ builder.queryField('articleFacets', (t) =>
     type: ArticleFacets,
     description: 'Counts by entity, speaker, author, source and day over the articles a filter matches.',
     args: { filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles to count (as for `articles`).' }) },
-    resolve: async (_root, args, { db }) => ({ where: (await articleWhere(db, args.filter)).where }),
+    resolve: async (_root, args, { db }) => {
+      const { where, ranked } = await articleWhere(db, args.filter, { ranked: false });
+      return scopeOf(db, where, ranked);
+    },
   }),
 );
