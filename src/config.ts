@@ -27,8 +27,14 @@ const Env = z.object({
     .refine((url) => url === undefined || /^rediss?:\/\//.test(url), { message: 'must be a Redis URL (redis://host:6379)' }),
   /** Namespace of wiregraph's keys, so that several deployments can share one Redis. */
   REDIS_KEY_PREFIX: z.string().default('wiregraph:'),
-  /** How long a cached response lives; the seed script also invalidates every change at once. */
+  /** Whole-response cache: in Redis with REDIS_URL, else in memory on SQLite; default on. */
+  RESPONSE_CACHE: flag.optional(),
+  /** How long a cached response lives; every committed change also invalidates at once. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** Responses the in-memory cache keeps (least recently used go first). */
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
+  /** Adds `extensions.responseCache` ({ hit, didCache, ttl }) to every response. */
+  RESPONSE_CACHE_DEBUG: flag.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   SEED_DIR: z.string().default('seeds'),
@@ -52,7 +58,8 @@ const Env = z.object({
 });
 
 type Parsed = z.infer<typeof Env>;
-export type Config = Omit<Parsed, 'GRAPHIQL' | 'INTROSPECTION'> & { GRAPHIQL: boolean; INTROSPECTION: boolean };
+type Switches = 'GRAPHIQL' | 'INTROSPECTION' | 'RESPONSE_CACHE' | 'RESPONSE_CACHE_DEBUG';
+export type Config = Omit<Parsed, Switches> & Record<Switches, boolean>;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = Env.safeParse(env);
@@ -68,5 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...parsed.data,
     GRAPHIQL: parsed.data.GRAPHIQL ?? !production,
     INTROSPECTION: parsed.data.INTROSPECTION ?? !production,
+    RESPONSE_CACHE: parsed.data.RESPONSE_CACHE ?? true,
+    RESPONSE_CACHE_DEBUG: parsed.data.RESPONSE_CACHE_DEBUG ?? false,
   };
 }

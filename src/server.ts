@@ -6,13 +6,15 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from './cache/redis.js';
-import { useSharedResponseCache } from './cache/response-cache.js';
+import { inMemoryResponseCache, sharedResponseCache, useVersionedResponseCache } from './cache/response-cache.js';
 import { schema, type Context } from './api/index.js';
 import { loadExamples } from './api/examples.js';
 import { createLoaders } from './api/loaders.js';
 import { loadConfig, type Config } from './config.js';
 import { useBodyLimit, useProbes } from './http-plugins.js';
-import type { Db } from './store/db.js';
+import { providerOfDb, urlOfDb, type Db } from './store/db.js';
+import { SqliteDataVersion } from './store/sqlite-data-version.js';
+import { sqliteFile } from './store/sqlite-file.js';
 
 export const EXAMPLE_QUERY = `# Welcome to wiregraph. Press the play button to run this query.
 {
@@ -53,10 +55,18 @@ function securityPlugins(config: Config): Plugin[] {
   return plugins;
 }
 
-function cachePlugins(config: Config, redis: Redis | undefined): Plugin[] {
-  if (!redis) return [];
-  const exposeMetadata = config.NODE_ENV !== 'production';
-  return [useSharedResponseCache({ redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS, exposeMetadata })];
+/**
+ * Redis when given (shared by every instance); otherwise, on SQLite, this process's memory,
+ * versioned by SQLite's own change counter. PostgreSQL without Redis has no such cheap
+ * counter across processes, so it is served uncached.
+ */
+function cachePlugins(config: Config, db: Db, redis: Redis | undefined): Plugin[] {
+  if (!config.RESPONSE_CACHE) return [];
+  const options = { ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS, exposeMetadata: config.RESPONSE_CACHE_DEBUG };
+  if (redis) return [useVersionedResponseCache({ ...sharedResponseCache(redis, config.REDIS_KEY_PREFIX), ...options })];
+  if (providerOfDb(db) !== 'sqlite') return [];
+  const version = new SqliteDataVersion(sqliteFile(urlOfDb(db)));
+  return [useVersionedResponseCache({ cache: inMemoryResponseCache(config.RESPONSE_CACHE_MAX_ENTRIES), version, ...options })];
 }
 
 /** The GraphQL app; with `redis` (REDIS_URL), responses are cached there for every instance. */
@@ -86,7 +96,7 @@ export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis):
     landingPage: false,
     logging: config.NODE_ENV === 'test' ? false : 'info',
     // The cache comes last: a cached answer is only served to a request that passed the limits.
-    plugins: [useBodyLimit(config.MAX_BODY_BYTES), useProbes(db), ...securityPlugins(config), ...cachePlugins(config, redis)],
+    plugins: [useBodyLimit(config.MAX_BODY_BYTES), useProbes(db), ...securityPlugins(config), ...cachePlugins(config, db, redis)],
   });
 }
 

@@ -1,8 +1,9 @@
-// The response cache shared by every API instance: graphql-yoga's response-cache plugin over
-// Redis. Keys carry the data version (data-version.ts), so a seed run that changes an article
-// invalidates every instance's cached responses at once. Redis trouble never fails a request:
-// reads miss and writes are dropped.
-import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+// Whole-response caching with graphql-yoga's response-cache plugin, in one of two stores:
+// Redis, shared by every API instance (REDIS_URL), or this process's memory (SQLite, one
+// instance). Keys carry a data version that every committed change moves, so nothing cached
+// before a seed run's change is served after it. Cache trouble never fails a request: reads
+// miss and writes are dropped.
+import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DataVersion } from './data-version.js';
@@ -39,18 +40,27 @@ export function redisResponseCache(redis: Redis, prefix: string): Cache {
   };
 }
 
-export interface SharedResponseCacheOptions {
-  redis: Redis;
-  prefix: string;
+/** Where the current data version comes from: Redis (data-version.ts) or SQLite's own counter. */
+export interface VersionSource {
+  /** The version, or null when it cannot be known (then nothing is cached or served). */
+  read(): Promise<string | null> | string | null;
+}
+
+export interface VersionedResponseCacheOptions {
+  cache: Cache;
+  version: VersionSource;
   ttlSeconds: number;
-  /** Adds `extensions.responseCache` ({ hit, didCache, ttl }) to responses: for development. */
+  /** Adds `extensions.responseCache` ({ hit, didCache, ttl }) to responses, for debugging. */
   exposeMetadata: boolean;
 }
 
-export function useSharedResponseCache({ redis, prefix, ttlSeconds, exposeMetadata }: SharedResponseCacheOptions): Plugin {
-  const version = new DataVersion(redis, prefix);
+/**
+ * graphql-yoga's response cache with the data version in every key: after a change, no
+ * instance reads an entry made before it, without deleting anything.
+ */
+export function useVersionedResponseCache({ cache, version, ttlSeconds, exposeMetadata }: VersionedResponseCacheOptions): Plugin {
   return useResponseCache({
-    cache: redisResponseCache(redis, prefix),
+    cache,
     // Everything the API serves is public: one cache entry for all clients.
     session: () => null,
     ttl: ttlSeconds * 1000,
@@ -61,4 +71,19 @@ export function useSharedResponseCache({ redis, prefix, ttlSeconds, exposeMetada
       return `${current}:${operation}`;
     },
   });
+}
+
+/** An in-process cache for one instance, least recently used entries evicted first. */
+export function inMemoryResponseCache(maxEntries: number): Cache {
+  const cache = createInMemoryCache({ max: maxEntries });
+  return {
+    get: (id) => (id.startsWith(UNVERSIONED) ? undefined : cache.get(id)),
+    set: (id, data, entities, ttl) => (id.startsWith(UNVERSIONED) ? undefined : cache.set(id, data, entities, ttl)),
+    invalidate: (entities) => cache.invalidate(entities),
+  };
+}
+
+/** The cache every instance shares through Redis (REDIS_URL), versioned by seed runs. */
+export function sharedResponseCache(redis: Redis, prefix: string): { cache: Cache; version: VersionSource } {
+  return { cache: redisResponseCache(redis, prefix), version: new DataVersion(redis, prefix) };
 }

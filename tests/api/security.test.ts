@@ -79,7 +79,8 @@ describe('exposure (production)', () => {
   it('masks unexpected errors and adds no debug or tracing extensions', async () => {
     const broken = createApp(
       new Proxy(db, { get: (target, key) => (key === 'article' ? { count: () => Promise.reject(new Error('SQLITE_IOERR secret path')) } : Reflect.get(target, key)) }),
-      loadConfig({ NODE_ENV: 'production' }),
+      // The stand-in database is no opened SQLite file, so there is no change counter to cache by.
+      loadConfig({ NODE_ENV: 'production', RESPONSE_CACHE: 'false' }),
     );
     const { body } = await post(broken, { query: '{ articleFacets { total } }' });
     expect(body.errors).toEqual([

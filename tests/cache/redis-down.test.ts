@@ -16,7 +16,7 @@ describe('response cache with Redis down', () => {
     const warnings: string[] = [];
     const redis = await connectRedis(NOWHERE, { warn: (m) => warnings.push(m), info: () => {} });
     try {
-      const app = createApp(db, loadConfig({ NODE_ENV: 'test', REDIS_URL: NOWHERE }), redis);
+      const app = createApp(db, loadConfig({ NODE_ENV: 'test', REDIS_URL: NOWHERE, RESPONSE_CACHE_DEBUG: 'true' }), redis);
       const source = '{ articles(first: 1) { totalCount edges { node { title } } } }';
       const expected = await query(source);
       for (let i = 0; i < 3; i++) {

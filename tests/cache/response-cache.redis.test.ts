@@ -56,7 +56,7 @@ describe('shared response cache (Redis)', () => {
     copyFileSync(join('seeds', SEED), join(dir, SEED));
     await seedFolder(db, dir);
     // A namespace per test: tests run in parallel against one Redis.
-    config = loadConfig({ NODE_ENV: 'test', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `wiregraph-test-${randomBytes(4).toString('hex')}:` });
+    config = loadConfig({ NODE_ENV: 'test', RESPONSE_CACHE_DEBUG: 'true', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `wiregraph-test-${randomBytes(4).toString('hex')}:` });
   });
   afterEach(async () => {
     const client = await redis();
@@ -102,14 +102,14 @@ describe('shared response cache (Redis)', () => {
     expect((await ask(app)).extensions?.responseCache?.hit).toBe(true);
   });
 
-  it('does not cache errors, and does not expose cache metadata in production', async () => {
+  it('does not cache errors, and adds no cache metadata unless RESPONSE_CACHE_DEBUG asks', async () => {
     const app = createApp(db, config, await redis());
     await ask(app, '{ articles(first: 1000) { totalCount } }');
     const error = await ask(app, '{ articles(first: 1000) { totalCount } }');
     expect(error.errors).toHaveLength(1);
     expect(error.extensions?.responseCache?.hit).toBe(false);
 
-    const production = createApp(db, { ...config, NODE_ENV: 'production' }, await redis());
+    const production = createApp(db, { ...config, NODE_ENV: 'production', RESPONSE_CACHE_DEBUG: false }, await redis());
     await ask(production);
     const cached = await ask(production);
     expect(cached).toEqual({ data: { articles: { totalCount: 1, edges: [{ node: { title: expect.any(String) } }] } } });
