@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { Command } from 'commander';
 import pg from 'pg';
 import { extractFile } from '../src/seed/extract-file.js';
+import { pgAvailable } from './bench/options.js';
 
 const opts = new Command('bench-ingest')
   .option('--dir <dir>', 'corpus folder', '../shared/corpus/reuters-21578')
@@ -42,16 +43,6 @@ function endToEnd(url: string): { seconds: number; peakRssMb: number; articles: 
   return { seconds, peakRssMb, articles: created };
 }
 
-async function pgAvailable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const rows: string[] = [];
 const line = (label: string, articles: number, seconds: number, extra = '') =>
