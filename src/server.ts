@@ -66,7 +66,11 @@ function cachePlugins(config: Config, db: Db, redis: Redis | undefined): Plugin[
   if (redis) return [useVersionedResponseCache({ ...sharedResponseCache(redis, config.REDIS_KEY_PREFIX), ...options })];
   if (providerOfDb(db) !== 'sqlite') return [];
   const version = new SqliteDataVersion(sqliteFile(urlOfDb(db)));
-  return [useVersionedResponseCache({ cache: inMemoryResponseCache(config.RESPONSE_CACHE_MAX_ENTRIES), version, ...options })];
+  return [
+    useVersionedResponseCache({ cache: inMemoryResponseCache(config.RESPONSE_CACHE_MAX_ENTRIES), version, ...options }),
+    // The counter's own connection closes with the app (app.dispose()).
+    { onDispose: () => version.close() },
+  ];
 }
 
 /** The GraphQL app; with `redis` (REDIS_URL), responses are cached there for every instance. */

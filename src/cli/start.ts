@@ -20,7 +20,8 @@ if ((await primary(db).article.count()) === 0) {
   console.log(formatSummary(summary));
 }
 
-const server = await listen(createApp(db, config, redis), config.PORT, config.HOST);
+const app = createApp(db, config, redis);
+const server = await listen(app, config.PORT, config.HOST);
 const { port } = server.address() as AddressInfo;
 console.log(`wiregraph is serving GraphQL and GraphiQL at http://localhost:${port}/graphql`);
 if (redis) console.log(`Responses are cached in Redis for ${config.RESPONSE_CACHE_TTL_SECONDS} s, and invalidated by seed runs`);
@@ -33,7 +34,9 @@ function stop(signal: string): void {
   console.log(`${signal}: finishing in-flight requests, then closing`);
   server.close(() => {
     redis?.disconnect();
-    void db.$disconnect().then(() => process.exit(0));
+    void Promise.resolve(app.dispose())
+      .then(() => db.$disconnect())
+      .then(() => process.exit(0));
   });
   server.closeIdleConnections();
 }

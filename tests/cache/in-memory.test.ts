@@ -76,3 +76,12 @@ describe('in-memory response cache (SQLite)', () => {
     expect((await ask(uncached)).extensions).toBeUndefined();
   });
 });
+
+it('closes the change counter’s connection when the app is disposed', async () => {
+  const { db } = await createTestDb();
+  const app = createApp(db, loadConfig({ NODE_ENV: 'test', RESPONSE_CACHE_DEBUG: 'true' }));
+  expect((await ask(app)).extensions?.responseCache?.hit).toBe(false);
+  await app.dispose();
+  // The counter's connection is closed: reading it now fails (masked, as any unexpected error).
+  expect(await ask(app)).toEqual({ errors: [expect.objectContaining({ message: 'Unexpected error.' })] });
+});
