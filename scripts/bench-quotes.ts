@@ -20,6 +20,6 @@ const rounds = Math.max(3, Math.ceil(5000 / inputs.length));
 for (const { draft, entities } of inputs) extractQuotes(draft, entities); // warm up
 const t0 = performance.now();
 let quotes = 0;
-for (let r = 0; r < rounds; r++) for (const { draft, entities } of inputs) quotes += extractQuotes(draft, entities).length;
+for (let r = 0; r < rounds; r++) for (const { draft, entities } of inputs) quotes += extractQuotes(draft, entities).quotes.length;
 const ms = (performance.now() - t0) / (rounds * inputs.length);
 console.log(`extractQuotes: ${ms.toFixed(3)} ms per article (${inputs.length} articles x ${rounds} rounds, ${(quotes / rounds / inputs.length).toFixed(1)} quotes each), ${Math.round(1000 / ms)} articles/s on one core`);

@@ -242,6 +242,21 @@ function merge(text: string, mentions: (Located & { type: EntityType })[]): Pars
   return entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name, 'en') || a.type.localeCompare(b.type));
 }
 
+/**
+ * Salience recomputed over `entities` after a later pass added some (quote speakers the
+ * entity pass missed): the same position weights as `merge`, over the mentions kept.
+ */
+export function withSalience(draft: ArticleDraft, entities: ParsedEntity[]): ParsedEntity[] {
+  const ordinal = new Map<number, number>();
+  draft.blocks.forEach((b, i) => b.kind === 'PARAGRAPH' && ordinal.set(i, ordinal.size));
+  const weight = (m: EntityMention): number => 1 / Math.sqrt(1 + (ordinal.get(m.paragraphIndex) ?? 0));
+  const weights = entities.map((e) => e.mentions.reduce((s, m) => s + weight(m), 0));
+  const total = weights.reduce((s, w) => s + w, 0);
+  return entities
+    .map((e, i) => ({ ...e, salience: total === 0 ? 0 : Math.round((weights[i]! / total) * 10000) / 10000 }))
+    .sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name, 'en') || a.type.localeCompare(b.type));
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }

@@ -13,9 +13,10 @@ export type * from './types.js';
 
 /** Adds what is extracted from the text (quotes and entities) to a format reader's draft. */
 export function extract(draft: ArticleDraft): ParsedArticle {
-  const entities = extractEntities(draft);
-  // Speakers are resolved to the article's entities, so extraction runs in this order.
-  return { ...draft, quotes: extractQuotes(draft, entities), entities };
+  // Speakers are resolved to the article's entities, so extraction runs in this order; a
+  // speaker the entity pass missed comes back as an entity of its own.
+  const { quotes, entities } = extractQuotes(draft, extractEntities(draft));
+  return { ...draft, quotes, entities };
 }
 
 /** The file's format: `reuters-sgml` when it holds `<REUTERS>` records, else `wire-text`. */

@@ -54,7 +54,9 @@ const PRONOUN_AT_START = new RegExp(String.raw`^(${PRONOUNS})\b`, 'iu');
 const DETERMINER = String.raw`the|a|an|one|another|his|her|their|its|our|two|three|four|several|some|many|other|both|most|few|these|those|this|that`;
 // The head may hold digits ("the 46-year-old"); a description may end its sentence ("said a narrator.").
 const NOMINAL_AT_END = new RegExp(String.raw`(?:^|\s)((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,4}[\p{L}\p{N}'’\-]*\p{L})$`, 'iu');
-const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,3}?[\p{L}\p{N}'’\-]*\p{L})(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which)\b))`, 'iu');
+// Up to five modifiers ("a former senior law enforcement official"); the head ends before
+// punctuation or a post-modifier ("a source close to the campaign", "a spokesman for ...").
+const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,5}?[\p{L}\p{N}'’\-]*\p{L})(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which|close|familiar|with|for|of)\b))`, 'iu');
 const BARE_PLURAL = String.raw`sources|officials|aides|analysts|experts|critics|supporters|advisers|advisors|people|voters|observers|residents|witnesses|investigators|prosecutors|lawmakers|police|authorities|organizers|organisers|insiders|protesters|protestors|democrats|republicans|conservatives|liberals|economists|diplomats|spokesmen|spokespeople|staffers|strategists|pollsters`;
 const BARE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[\p{L}\-]+\s+)?(?:${BARE_PLURAL}))$`, 'iu');
 

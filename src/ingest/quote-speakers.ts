@@ -3,7 +3,7 @@
 // Never guesses: a name that matches no entity, or a description that matches no entity's
 // description, stays unresolved.
 import type { Mention } from './quote-frames.js';
-import type { ParsedEntity, Span } from './types.js';
+import type { EntityMention, ParsedEntity, Span } from './types.js';
 
 export type Speaker = ParsedEntity & { type: 'PERSON' | 'ORGANIZATION' };
 
@@ -30,15 +30,41 @@ export class SpeakerIndex {
   /** Person and organisation mentions in text order, outside quotes. */
   readonly mentions: { entity: Speaker; span: Span }[];
   /** The longest mention, so an overlap search knows how far back to look. */
-  private readonly longest: number;
+  private longest: number;
+
+  /** Entities that are no speakers (places, works): one may turn out to be a person speaking. */
+  private readonly others: ParsedEntity[];
+  /** Speakers added by `add`, and the entities they replace. */
+  readonly added: Speaker[] = [];
+  readonly replaced = new Set<ParsedEntity>();
 
   constructor(entities: ParsedEntity[], insideQuote: (at: number) => boolean) {
     this.speakers = entities.filter(isSpeaker);
+    this.others = entities.filter((e) => !isSpeaker(e));
     this.mentions = this.speakers
       .flatMap((entity) => entity.mentions.map((span) => ({ entity, span })))
       .filter((m) => !insideQuote(m.span.start))
       .sort((a, b) => a.span.start - b.span.start);
     this.longest = this.mentions.reduce((n, m) => Math.max(n, m.span.end - m.span.start), 0);
+  }
+
+  /**
+   * A person the entity pass missed (quote-new-speakers.ts), from now on a speaker like the
+   * others. An entity of another type with the same name ("Adriaan Schout" read as a place)
+   * is that person: it is replaced and its mentions join.
+   */
+  add(name: string, mentions: EntityMention[]): Speaker {
+    const same = this.others.filter((e) => e.name === name && !this.replaced.has(e));
+    const seen = new Set(mentions.map((m) => `${m.start}:${m.end}`));
+    const all = [...mentions, ...same.flatMap((e) => e.mentions).filter((m) => !seen.has(`${m.start}:${m.end}`))].sort((a, b) => a.start - b.start);
+    for (const e of same) this.replaced.add(e);
+    const aliases = [...new Set(all.map((m) => m.text.replace(/\s+/g, ' ')))].filter((a) => a !== name);
+    const entity: Speaker = { name, type: 'PERSON', aliases, descriptions: [], mentions: all, salience: 0 };
+    this.speakers.push(entity);
+    for (const span of all) this.mentions.splice(this.firstFrom(span.start), 0, { entity, span });
+    this.longest = Math.max(this.longest, ...all.map((m) => m.end - m.start));
+    this.added.push(entity);
+    return entity;
   }
 
   /** Index of the first mention that starts at or after `at`. */

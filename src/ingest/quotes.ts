@@ -17,9 +17,13 @@
 // - with no reporting frame, the speaker comes (in this order) from a speaker label or a
 //   capitalised inverted cue (quote-labels.ts), a colon-ended introduction closing the
 //   previous paragraph (or the paragraph before a run of quote paragraphs), a sign-off
-//   paragraph after it ("- Bernie Sanders."), the previous quote paragraph of the run, the subject of the clause that holds
-//   the quote (quote-subjects.ts; its verb becomes the cue), or an earlier quote of the
-//   paragraph; "he"/"she" resolve by sentence subject, last speaker and gender (quote-pronouns.ts).
+//   paragraph after it ("- Bernie Sanders."), the previous quote paragraph of the run, the
+//   subject of the clause that holds the quote (quote-subjects.ts; its verb becomes the cue),
+//   an earlier quote of the paragraph, or, for a paragraph that is one quote, the last
+//   attributed quote up to two paragraphs back; "he"/"she" resolve by sentence subject, last
+//   speaker and gender (quote-pronouns.ts);
+// - a name at a cue that no entity has becomes a PERSON entity (quote-new-speakers.ts),
+//   returned with the article's entities.
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { headFrame, tailFrame, type Frame, type Mention } from './quote-frames.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
@@ -27,6 +31,8 @@ import { SpeakerIndex, type Speaker } from './quote-speakers.js';
 import { clauseSubject, relativeSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
+import { newSpeaker } from './quote-new-speakers.js';
+import { withSalience } from './entities.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */
@@ -66,6 +72,9 @@ function clauseFrame(text: string, sentenceStart: number, open: number): Frame |
   const subject = relativeSubject(text, sentenceStart, open) ?? clauseSubject(text, sentenceStart, open);
   return subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
 }
+
+/** How many paragraphs back the last attributed quote may give its speaker to a lone uncued quote paragraph. */
+const UNCUED_REACH = 2;
 
 /** How many paragraphs back a run of quote paragraphs may carry a speaker. */
 const RUN_REACH = 4;
@@ -154,7 +163,13 @@ function sentenceLocator(draft: ArticleDraft, byBlock: Map<number, QuoteSpan[]>,
   };
 }
 
-export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): ParsedQuote[] {
+/** The quotes of an article, and its entities with the speakers the entity pass missed added. */
+export interface QuoteExtraction {
+  quotes: ParsedQuote[];
+  entities: ParsedEntity[];
+}
+
+export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): QuoteExtraction {
   const { text } = draft;
   const spans = findQuoteSpans(draft);
   // Spans are disjoint and in text order: the one that may hold `at` is the last opening at or before it.
@@ -177,6 +192,21 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
   const pronouns = new PronounResolver(text, index.all, index, sentenceOf);
   const antecedent = (m: Mention): Speaker | null =>
     pronouns.resolve(m, lastAttributed?.speaker ? { entity: lastAttributed.speaker, at: lastAttributed.span.start } : null);
+  const paragraphOf = (at: number): number => {
+    const b = lastAtOrBefore(draft.blocks, (x) => x.start, at);
+    return b >= 0 && at < draft.blocks[b]!.end ? b : -1;
+  };
+  // A name at the cue that no entity has ("said Virginia delegate Beau Correll") becomes one.
+  const resolve = (m: Mention): Speaker | null => {
+    const known = index.resolve(m, antecedent);
+    if (known || m.kind !== 'NAME') return known;
+    const found = newSpeaker(text, m, (at) => !insideQuote(at));
+    if (!found) return null;
+    const mentions = found.mentions
+      .map((s) => ({ ...s, text: text.slice(s.start, s.end), paragraphIndex: paragraphOf(s.start) }))
+      .filter((s) => s.paragraphIndex >= 0 && draft.blocks[s.paragraphIndex]!.kind === 'PARAGRAPH' && s.end <= draft.blocks[s.paragraphIndex]!.end);
+    return mentions.length > 0 ? index.add(found.name, mentions) : null;
+  };
 
   // "- Bernie Sanders." as the paragraph after a paragraph that is one quote.
   const signoff = (blockIndex: number, q: QuoteSpan): Frame | null => {
@@ -219,7 +249,7 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
 
       let attributed: Attributed | null = null;
       const carry = (from: Attributed): Attributed => ({ span: q, frame: null, speaker: from.speaker, mention: from.mention, kind });
-      const framed = (f: Frame): Attributed => ({ span: q, frame: f, speaker: f.mention ? index.resolve(f.mention, antecedent) : null, mention: f.mention, kind });
+      const framed = (f: Frame): Attributed => ({ span: q, frame: f, speaker: f.mention ? resolve(f.mention) : null, mention: f.mention, kind });
       const opensParagraph = k === 0 && head === '';
       if (frame) {
         attributed = framed(frame);
@@ -237,6 +267,9 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
         else if (!paragraphSpeaker && opensParagraph && lastSpoken && quoteRunFrom(draft, lastSpoken.block, blockIndex)) attributed = carry(lastSpoken.by);
         else if (subject) attributed = framed(subject);
         else if (paragraphSpeaker) attributed = carry(paragraphSpeaker);
+        // A paragraph that is one uncued quote, one paragraph of narration after the last
+        // attributed quote, goes on with that speaker (`“...,” Ash said.` / narration / `“...”`).
+        else if (lastAttributed && opensParagraph && text.slice(q.close + 1, block.end).trim() === '' && blockIndex - lastAttributed.span.blockIndex <= UNCUED_REACH) attributed = carry(lastAttributed);
         // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such
         // short quoted phrases as attributed); titles and terms are dropped just below.
         else attributed = { span: q, frame: null, speaker: null, mention: null, kind };
@@ -254,7 +287,9 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Pa
     });
   }
 
-  return out.map((a) => toParsedQuote(draft, a));
+  const quotes = out.map((a) => toParsedQuote(draft, a));
+  if (index.added.length === 0) return { quotes, entities };
+  return { quotes, entities: withSalience(draft, [...entities.filter((e) => !index.replaced.has(e)), ...index.added]) };
 }
 
 function toParsedQuote(draft: ArticleDraft, a: Attributed): ParsedQuote {

@@ -36,7 +36,7 @@ describe('extractQuotes on the seed article', () => {
   const draft = readWireText(readFileSync(new URL('../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8'), '000_fd439a6a3e23e835.txt');
   // The real entity extraction feeds speaker resolution, as in ingestion.
   let cached: ParsedQuote[] | undefined;
-  const seedQuotes = (): ParsedQuote[] => (cached ??= extractQuotes(draft, extractEntities(draft)));
+  const seedQuotes = (): ParsedQuote[] => (cached ??= extractQuotes(draft, extractEntities(draft)).quotes);
 
   it('yields exactly the nine body quotes, in order, with speakers, cues and kinds', () => {
     expect(seedQuotes().map((q) => [q.text.slice(0, 30), q.speaker, q.cue, q.kind])).toEqual([
@@ -70,14 +70,14 @@ describe('extractQuotes on the seed article', () => {
 describe('extractQuotes: attribution forms', () => {
   it('“...,” X said (straight quotes too), and the comma stays outside the text', () => {
     const d = draftOf('"We will win," Jane Smith said.');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]);
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes;
     expect(q.map(brief)).toEqual([{ text: 'We will win', speaker: 'Jane Smith', asWritten: 'Jane Smith', cue: 'said', kind: 'FULL' }]);
     expectOffsets(d, q);
   });
 
   it('said X, with an apposition after the name', () => {
     const d = draftOf('“Talks are over,” said Jane Smith, the union leader.');
-    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).map((q) => [q.speaker, q.cue])).toEqual([['Jane Smith', 'said']]);
+    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes.map((q) => [q.speaker, q.cue])).toEqual([['Jane Smith', 'said']]);
   });
 
   it('X told reporters / X added / X wrote in a statement', () => {
@@ -86,7 +86,7 @@ describe('extractQuotes: attribution forms', () => {
       '“Not today,” Smith added.',
       '“We regret it,” Acme Corp wrote in a statement.',
     );
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), entity(d, 'Acme Corp', 'ORGANIZATION')]);
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), entity(d, 'Acme Corp', 'ORGANIZATION')]).quotes;
     expect(q.map((x) => [x.speaker, x.cue, x.speakerType])).toEqual([
       ['Jane Smith', 'told reporters', 'PERSON'],
       ['Jane Smith', 'added', 'PERSON'],
@@ -96,7 +96,7 @@ describe('extractQuotes: attribution forms', () => {
 
   it('X said: “...” and according to X', () => {
     const d = draftOf('Jane Smith said: “We are ready.”', 'According to the ministry, “The plan is final.”');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Ministry', 'ORGANIZATION', ['ministry'])]);
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Ministry', 'ORGANIZATION', ['ministry'])]).quotes;
     expect(q.map((x) => [x.speaker, x.cue, x.kind])).toEqual([
       ['Jane Smith', 'said', 'FULL'],
       ['Ministry', 'According to', 'FULL'],
@@ -106,7 +106,7 @@ describe('extractQuotes: attribution forms', () => {
   it('descriptive appositions: “Kremlin spokesman Dmitry Peskov” and “Peskov, the Kremlin spokesman,”', () => {
     const d = draftOf('“No,” Kremlin spokesman Dmitry Peskov said.', '“Never,” Peskov, the Kremlin spokesman, said.');
     const ents = [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov', 'Peskov']), entity(d, 'Kremlin', 'ORGANIZATION')];
-    expect(extractQuotes(d, ents).map((x) => [x.speaker, x.speakerAsWritten])).toEqual([
+    expect(extractQuotes(d, ents).quotes.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([
       ['Dmitry Peskov', 'Dmitry Peskov'],
       ['Dmitry Peskov', 'Peskov'],
     ]);
@@ -114,38 +114,38 @@ describe('extractQuotes: attribution forms', () => {
 
   it('organisations as speakers: The Kremlin said', () => {
     const d = draftOf('“The report is false,” the Kremlin said.');
-    const q = extractQuotes(d, [entity(d, 'Kremlin', 'ORGANIZATION')]);
+    const q = extractQuotes(d, [entity(d, 'Kremlin', 'ORGANIZATION')]).quotes;
     expect(q.map((x) => [x.speaker, x.speakerType, x.speakerAsWritten])).toEqual([['Kremlin', 'ORGANIZATION', 'the Kremlin']]);
   });
 
   it('pronouns resolve to the person named before', () => {
     const d = draftOf('Jane Smith arrived in Paris on Monday.', '“It was a long trip,” she said.');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Paris', 'LOCATION')]);
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Paris', 'LOCATION')]).quotes;
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Jane Smith', 'she']]);
     expectOffsets(d, q);
   });
 
   it('short names resolve to the full name used earlier, even without an alias', () => {
     const d = draftOf('Dmitry Peskov spoke on Monday.', '“Nothing is ruled out,” Peskov said.');
-    const q = extractQuotes(d, [{ ...entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov']), aliases: [] }]);
+    const q = extractQuotes(d, [{ ...entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov']), aliases: [] }]).quotes;
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Dmitry Peskov', 'Peskov']]);
   });
 
   it('the subject of the cue wins over other names in the sentence', () => {
     const d = draftOf('Asked if Vladimir Putin had plans, Dmitry Peskov said: “There are none.”');
     const ents = [entity(d, 'Vladimir Putin', 'PERSON'), entity(d, 'Dmitry Peskov', 'PERSON')];
-    expect(extractQuotes(d, ents).map((x) => x.speaker)).toEqual(['Dmitry Peskov']);
+    expect(extractQuotes(d, ents).quotes.map((x) => x.speaker)).toEqual(['Dmitry Peskov']);
   });
 
   it('partial quotes inside reported speech are PARTIAL', () => {
     const d = draftOf('Vladimir Putin said on Sept. 12 that such a step would mean “the direct involvement of NATO countries” in the war.');
-    const q = extractQuotes(d, [entity(d, 'Vladimir Putin', 'PERSON')]);
+    const q = extractQuotes(d, [entity(d, 'Vladimir Putin', 'PERSON')]).quotes;
     expect(q.map(brief)).toEqual([{ text: 'the direct involvement of NATO countries', speaker: 'Vladimir Putin', asWritten: 'Vladimir Putin', cue: 'said', kind: 'PARTIAL' }]);
   });
 
   it('continuation quotes take the speaker of the attributed quote before them', () => {
     const d = draftOf('“We will go on,” Jane Smith said. “Nothing has changed. We are calm.”');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]);
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes;
     expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
       ['We will go on', 'Jane Smith', 'said'],
       ['Nothing has changed. We are calm.', 'Jane Smith', null],
@@ -154,7 +154,7 @@ describe('extractQuotes: attribution forms', () => {
 
   it('a quote over several paragraphs is one piece per paragraph with one speaker', () => {
     const d = draftOf('Jane Smith said: “The first part goes on.', '“And the second part ends here.”', 'The vote is on Friday.');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]);
+    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes;
     expect(q.map((x) => [x.text, x.speaker, x.paragraphIndex])).toEqual([
       ['The first part goes on.', 'Jane Smith', 0],
       ['And the second part ends here.', 'Jane Smith', 1],
@@ -164,7 +164,7 @@ describe('extractQuotes: attribution forms', () => {
 
   it('keeps single quotes nested inside double quotes', () => {
     const d = draftOf('“They called it ‘pure fiction’ today,” Jane Smith said.');
-    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).map((x) => x.text)).toEqual(['They called it ‘pure fiction’ today']);
+    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes.map((x) => x.text)).toEqual(['They called it ‘pure fiction’ today']);
   });
 
   it('drops scare quotes and titles, and headline quotes', () => {
@@ -172,31 +172,60 @@ describe('extractQuotes: attribution forms', () => {
       ['Smith says “we will win”', 'The so-called “peace plan” was discussed.', 'She appeared on NBC’s “Meet the Press” on Sunday.'].join('\n\n'),
       't.txt',
     );
-    expect(extractQuotes(d, [])).toEqual([]);
+    expect(extractQuotes(d, []).quotes).toEqual([]);
   });
 
-  it('never guesses: a speaker that is no entity stays null, with the mention as written', () => {
-    const d = draftOf('“It is late,” an official said.', '“Go home,” Bob Jones said.');
-    expect(extractQuotes(d, []).map((x) => [x.speaker, x.speakerAsWritten, x.speakerType])).toEqual([
+  it('never guesses: a description that matches no entity stays null, with the mention as written', () => {
+    const d = draftOf('“It is late,” an official said.', '“Stay,” Moscow said.');
+    expect(extractQuotes(d, []).quotes.map((x) => [x.speaker, x.speakerAsWritten, x.speakerType])).toEqual([
       [null, 'an official', null],
-      [null, 'Bob Jones', null],
+      [null, 'Moscow', null],
     ]);
+  });
+
+  it('a name at the cue that no entity has becomes a PERSON entity, titles left out', () => {
+    const d = draftOf('“Go home,” said Virginia delegate Beau Correll.', '“Now,” Correll added.');
+    const { quotes, entities } = extractQuotes(d, []);
+    expect(quotes.map((x) => [x.speaker, x.speakerAsWritten, x.speakerType])).toEqual([
+      ['Beau Correll', 'Beau Correll', 'PERSON'],
+      ['Beau Correll', 'Correll', 'PERSON'],
+    ]);
+    expect(entities.map((e) => [e.name, e.type, e.aliases, e.mentions.map((m) => m.text), e.salience])).toEqual([
+      ['Beau Correll', 'PERSON', ['Correll'], ['Beau Correll', 'Correll'], 1],
+    ]);
+  });
+
+  it('a lone surname at the cue becomes a person only when the article gives the full name', () => {
+    const d = draftOf('Post Editor-in-Chief Martin Baron wrote to staff.', '“We will cover it,” said Baron.', '“Fine,” West said.');
+    const { quotes, entities } = extractQuotes(d, []);
+    expect(quotes.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([
+      ['Martin Baron', 'Baron'],
+      [null, 'West'],
+    ]);
+    expect(entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Martin Baron', ['Martin Baron', 'Baron']]]);
+  });
+
+  it('an entity of another type with the speaker’s name is that person, retyped', () => {
+    const d = draftOf('“We have to be careful,” said Adriaan Schout, a coordinator.');
+    const { quotes, entities } = extractQuotes(d, [entity(d, 'Adriaan Schout', 'LOCATION')]);
+    expect(quotes.map((x) => [x.speaker, x.speakerType])).toEqual([['Adriaan Schout', 'PERSON']]);
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Adriaan Schout', 'PERSON', 1]]);
   });
 
   it('a nominal speaker resolves through an entity description', () => {
     const d = draftOf('Dmitry Peskov spoke.', '“No,” the Kremlin spokesman said.');
-    const q = extractQuotes(d, [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov'], ['Kremlin spokesman'])]);
+    const q = extractQuotes(d, [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov'], ['Kremlin spokesman'])]).quotes;
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Dmitry Peskov', 'the Kremlin spokesman']]);
   });
 });
 
 describe('extractQuotes: speakers beyond the plain frames', () => {
   const jane = (d: ArticleDraft): ParsedEntity => entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']);
-  const speakers = (d: ArticleDraft, ents: ParsedEntity[]): (string | null)[] => extractQuotes(d, ents).map((q) => q.speaker);
+  const speakers = (d: ArticleDraft, ents: ParsedEntity[]): (string | null)[] => extractQuotes(d, ents).quotes.map((q) => q.speaker);
 
   it('a quote in a clause with no reporting verb belongs to the clause subject, its verb as the cue', () => {
     const d = draftOf('On Monday, Jane Smith referred to the plan as “a total disaster” in Iowa.');
-    const q = extractQuotes(d, [jane(d)]);
+    const q = extractQuotes(d, [jane(d)]).quotes;
     expect(q.map((x) => [x.speaker, x.speakerAsWritten, x.cue])).toEqual([['Jane Smith', 'Jane Smith', 'referred']]);
     expectOffsets(d, q);
   });
@@ -218,7 +247,7 @@ describe('extractQuotes: speakers beyond the plain frames', () => {
 
   it('said + capitalised modifier + title words + name: the name is the speaker', () => {
     const d = draftOf('“No,” said Democratic pollster Stan Greenberg.', '“Yes,” said Smith’s top aide Bob Jones.');
-    const q = extractQuotes(d, [jane(d), entity(d, 'Stan Greenberg', 'PERSON'), entity(d, 'Bob Jones', 'PERSON')]);
+    const q = extractQuotes(d, [jane(d), entity(d, 'Stan Greenberg', 'PERSON'), entity(d, 'Bob Jones', 'PERSON')]).quotes;
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Stan Greenberg', 'Stan Greenberg'], ['Bob Jones', 'Bob Jones']]);
   });
 
@@ -234,7 +263,7 @@ describe('extractQuotes: speakers beyond the plain frames', () => {
 
   it('a participle cue takes the clause subject, not the object before it', () => {
     const d = draftOf('Jane Smith appeared to assert her leadership plans by saying “We are right.”');
-    expect(extractQuotes(d, [jane(d)]).map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Jane Smith', 'Jane Smith']]);
+    expect(extractQuotes(d, [jane(d)]).quotes.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Jane Smith', 'Jane Smith']]);
   });
 
   it('a run of uncued quote paragraphs keeps the speaker of the first', () => {
@@ -244,7 +273,7 @@ describe('extractQuotes: speakers beyond the plain frames', () => {
 
   it('a capitalised “He” at a cue is a pronoun and resolves through the sentence before', () => {
     const d = draftOf('Bob Jones said that Al Reid had energized “a lot of people.” He added, “We are thrilled.”');
-    const q = extractQuotes(d, [entity(d, 'Bob Jones', 'PERSON'), entity(d, 'Al Reid', 'PERSON')]);
+    const q = extractQuotes(d, [entity(d, 'Bob Jones', 'PERSON'), entity(d, 'Al Reid', 'PERSON')]).quotes;
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Bob Jones', 'Bob Jones'], ['Bob Jones', 'He']]);
   });
 });
@@ -252,18 +281,18 @@ describe('extractQuotes: speakers beyond the plain frames', () => {
 describe('pronoun resolution', () => {
   it('prefers the subject of the previous sentence over the last person named', () => {
     const d = draftOf('Jane Smith met Bob Jones on Monday.', '“It went well,” she said.');
-    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Bob Jones', 'PERSON')]).map((q) => q.speaker)).toEqual(['Jane Smith']);
+    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Bob Jones', 'PERSON')]).quotes.map((q) => q.speaker)).toEqual(['Jane Smith']);
   });
 
   it('skips a candidate of the other gender (given name)', () => {
     const d = draftOf('Bob Jones met Jane Smith on Monday.', '“It went well,” she said.');
-    expect(extractQuotes(d, [entity(d, 'Bob Jones', 'PERSON'), entity(d, 'Jane Smith', 'PERSON')]).map((q) => q.speaker)).toEqual(['Jane Smith']);
+    expect(extractQuotes(d, [entity(d, 'Bob Jones', 'PERSON'), entity(d, 'Jane Smith', 'PERSON')]).quotes.map((q) => q.speaker)).toEqual(['Jane Smith']);
   });
 
   it('skips a candidate of the other gender (honorific)', () => {
     const d = draftOf('Mr. Park and Avery Lee spoke on Monday.', '“It went well,” she said.');
     const ents = [entity(d, 'Jordan Park', 'PERSON', ['Mr. Park']), entity(d, 'Avery Lee', 'PERSON')];
-    expect(extractQuotes(d, ents).map((q) => q.speaker)).toEqual(['Avery Lee']);
+    expect(extractQuotes(d, ents).quotes.map((q) => q.speaker)).toEqual(['Avery Lee']);
   });
 });
 
@@ -287,7 +316,7 @@ describe('eval: the head of a gold source (scripts/gold-sources.ts)', () => {
 describe('extractQuotes: names and scale', () => {
   it('keeps a surname that ends in "day" (Landay, Halliday): only weekdays are time words before a cue', () => {
     const d = draftOf('“We the the the,” Dmitry Landay said.', '“No,” Tom Halliday said on Monday.', '“Yes,” Peskov Monday said.');
-    const quotes = extractQuotes(d, []);
+    const quotes = extractQuotes(d, []).quotes;
     expect(quotes.map((q) => q.speakerAsWritten)).toEqual(['Dmitry Landay', 'Tom Halliday', 'Peskov']);
     expectOffsets(d, quotes);
   });
@@ -298,7 +327,7 @@ describe('extractQuotes: names and scale', () => {
     const d = readWireText(`Title\n${pattern.repeat(Math.ceil(200_000 / pattern.length))}\n`, 'big.txt');
     const entities = extractEntities(d);
     const t0 = performance.now();
-    const quotes = extractQuotes(d, entities);
+    const quotes = extractQuotes(d, entities).quotes;
     const ms = performance.now() - t0;
     expect(quotes.length).toBeGreaterThan(0);
     expect(ms).toBeLessThan(2000);
@@ -321,7 +350,7 @@ describe('extractQuotes: descriptions and post-modifiers at the cue', () => {
       entity(d, 'Katie Packer', 'PERSON'),
       entity(d, 'Our Principles PAC', 'ORGANIZATION'),
     ];
-    const quotes = extractQuotes(d, ents);
+    const quotes = extractQuotes(d, ents).quotes;
     expect(quotes.map((q) => [q.speakerAsWritten, q.speaker])).toEqual([
       ['a longtime adviser', null],
       ['A spokesman', null],
@@ -334,7 +363,7 @@ describe('extractQuotes: descriptions and post-modifiers at the cue', () => {
 
 describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
   const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
-  const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
+  const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
 
   it('a cue word after a determiner or "of" is a noun: "his home state", "secretary of state"', () => {
     const d = draftOf('And, Smith tells the crowd, she has been “brusk” and “tough” in her home state of Ohio.');
@@ -393,6 +422,20 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     expect(who(d, smith(d))).toEqual([['The Senate was supposed to be the guardian of the states.', 'Jane Smith', 'Jane Smith', 'stated']]);
   });
 
+  it('a description after the cue: up to five modifiers, cut before its post-modifier', () => {
+    const d = draftOf('“There was wrongdoing,” said a former senior law enforcement official.', '“He was worked up,” said a source close to the campaign.', '“No,” said a spokesman for the governor.');
+    expect(who(d, []).map((x) => x[2])).toEqual(['a former senior law enforcement official', 'a source', 'a spokesman']);
+  });
+
+  it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
+    const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
+    expect(who(d, smith(d))).toEqual([
+      ['We won', 'Jane Smith', 'Jane Smith', 'said'],
+      ['It was a long night.', 'Jane Smith', 'Jane Smith', null],
+      ['Nobody expected it.', null, null, null],
+    ]);
+  });
+
   it('“As X put it,” frames its sentence; the "As" is no part of the name', () => {
     const d = draftOf('As Jane Smith put it, “Hello, it is the Biebs.”');
     expect(who(d, smith(d))).toEqual([['Hello, it is the Biebs.', 'Jane Smith', 'Jane Smith', 'put it']]);
@@ -431,7 +474,7 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
 describe('extractQuotes: speakers named only at the cue resolve to the person entity made for them', () => {
   const resolved = (title: string, ...paragraphs: string[]) => {
     const draft = readWireText([title, ...paragraphs].join('\n\n'), 'test.txt');
-    return extractQuotes(draft, extractEntities(draft)).map((q) => [q.text, q.speaker, q.speakerAsWritten, q.speakerType]);
+    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten, q.speakerType]);
   };
 
   it('"said Dean Baker", "said Chicago Alderman Jason C. Ervin"', () => {

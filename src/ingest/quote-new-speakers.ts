@@ -1,0 +1,71 @@
+// Speakers the entity pass missed. A name at a reporting cue that matches no entity
+// ("said Virginia delegate Beau Correll", "Baron said" after "Post Editor-in-Chief Martin
+// Baron") is a person the text plainly names as the speaker: it becomes a PERSON entity of
+// its own instead of leaving the quote unresolved. Only name-shaped words count (the same
+// test as entity-speakers.ts), and a single word only when the article also gives the full
+// name, so "Several said" or "Moscow said" never make a person.
+import { speakerNameStart } from './entity-speakers.js';
+import { tokenize } from './entity-spans.js';
+import { isFirstName, isGivenName } from './gazetteer/index.js';
+import type { Mention } from './quote-frames.js';
+import type { Span } from './types.js';
+
+export interface NewSpeaker {
+  /** The full name ("Martin Baron"). */
+  name: string;
+  /** Where the article names the person outside quotes: the full name and the bare surname. */
+  mentions: Span[];
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The person a name mention at a cue stands for, when it is name-shaped, or null.
+ * `outside` says whether an offset lies outside every quote.
+ */
+export function newSpeaker(text: string, m: Mention, outside: (at: number) => boolean): NewSpeaker | null {
+  // "CBC Chairman G.K. Butterfield of North Carolina": the person is the name before "of".
+  const of = m.text.indexOf(' of ');
+  const tokens = tokenize(text, m.start, of > 0 ? m.start + of : m.end);
+  if (tokens.length === 0 || tokens.some((t) => t.possessive)) return null;
+  let name: string;
+  if (tokens.length === 1) {
+    const surname = tokens[0]!.text;
+    if (!NAME_WORD.test(surname)) return null;
+    const full = fullName(text, surname, outside);
+    if (!full) return null;
+    name = full;
+  } else {
+    const from = speakerNameStart(tokens);
+    if (from < 0) return null;
+    name = text.slice(tokens[from]!.start, tokens.at(-1)!.end).replace(/\s+/g, ' ').replace(/\.$/, '');
+  }
+  return { name, mentions: mentionsOf(text, name, outside) };
+}
+
+/** "Martin Baron" for "Baron": a given name (and an initial) before the word, outside quotes. */
+function fullName(text: string, surname: string, outside: (at: number) => boolean): string | null {
+  const re = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\s+\p{Lu}\.)?\s+${escape(surname)}(?![\p{L}’'\-])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    if (!outside(m.index) || !(isGivenName(m[1]!) || isFirstName(m[1]!))) continue;
+    return `${m[1]}${m[2] ?? ''} ${surname}`;
+  }
+  return null;
+}
+
+/** The full name and its last word standing alone ("Baron said"), outside quotes, in text order. */
+function mentionsOf(text: string, name: string, outside: (at: number) => boolean): Span[] {
+  const surname = name.split(' ').at(-1)!;
+  const full = new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}’'\-])`, 'gu');
+  const out: Span[] = [];
+  for (const m of text.matchAll(full)) if (outside(m.index)) out.push({ start: m.index, end: m.index + name.length });
+  // The bare surname, when no other capitalised word joins it ("Black Lives Matter" is not
+  // Black, nor is "Jack Black"); a title before it may ("Rep. Black").
+  const bare = new RegExp(String.raw`(?<!\p{L})(?<!\p{Lu}[\p{L}’'\-]*\s)${escape(surname)}(?![\p{L}’'\-]|\s+\p{Lu})`, 'gu');
+  for (const m of text.matchAll(bare)) {
+    const span = { start: m.index, end: m.index + surname.length };
+    if (outside(span.start) && !out.some((o) => o.start <= span.start && span.end <= o.end)) out.push(span);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
