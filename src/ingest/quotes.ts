@@ -67,6 +67,20 @@ function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean
 }
 
 
+// A quote that ends its own sentence, then a capital: `... “updated.” He voiced a wish`.
+const QUOTED_SENTENCE_END = /[.!?]["”]\s+(?=\p{Lu})/gu;
+
+/**
+ * Where the clause around a quote starts. Sentence starts ignore full stops inside quotes
+ * (so that `“...,” he said` stays whole), but a sentence that ends inside a quote's closing
+ * mark is over: the next clause has its own subject.
+ */
+function clauseStart(text: string, sentenceStart: number, open: number): number {
+  let at = sentenceStart;
+  for (const m of text.slice(sentenceStart, open).matchAll(QUOTED_SENTENCE_END)) at = sentenceStart + m.index + m[0].length;
+  return at;
+}
+
 /** A fallback frame: the subject of the clause that holds the quote, its verb as the cue. */
 function clauseFrame(text: string, sentenceStart: number, open: number): Frame | null {
   const subject = relativeSubject(text, sentenceStart, open) ?? clauseSubject(text, sentenceStart, open);
@@ -262,7 +276,7 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
         // earlier attributed quote in the paragraph.
         const label = head !== '' ? labelFrame(text, headFrom, q.open) : null;
         const intro = !label && opensParagraph ? introFrame(draft, blockIndex) ?? signoff(blockIndex, q) : null;
-        const subject = !label && !intro && head !== '' ? clauseFrame(text, sentenceStart, q.open) : null;
+        const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
         if (label ?? intro) attributed = framed((label ?? intro)!);
         else if (!paragraphSpeaker && opensParagraph && lastSpoken && quoteRunFrom(draft, lastSpoken.block, blockIndex)) attributed = carry(lastSpoken.by);
         else if (subject) attributed = framed(subject);

@@ -427,6 +427,16 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     expect(who(d, []).map((x) => x[2])).toEqual(['a former senior law enforcement official', 'a source', 'a spokesman']);
   });
 
+  it('a sentence that ends inside a closing mark is over: the next clause has its own subject', () => {
+    const d = draftOf('Bob Jones spoke of “improving NAFTA” and making it “updated.” Then Jane Smith voiced a wish for a “strong Mexico.”');
+    const ents = [entity(d, 'Bob Jones', 'PERSON'), ...smith(d)];
+    expect(who(d, ents).map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['improving NAFTA', 'Bob Jones', 'Bob Jones'],
+      ['updated.', 'Bob Jones', 'Bob Jones'],
+      ['strong Mexico.', 'Jane Smith', 'Jane Smith'],
+    ]);
+  });
+
   it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
     const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
     expect(who(d, smith(d))).toEqual([
