@@ -124,6 +124,8 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
       if (!isVerbish(verb, 'X')) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: verb.replace(/[,.;:!?]+$/, '') };
     }
+    // "Gov. Pat McCrory (R) blamed": a party or state tag after the name is no word of the subject.
+    if (/^\([^()\s]{1,12}\)$/.test(w) && i > 0) continue;
     const cap = /^\p{Lu}/u.test(w) || /^\p{Lu}[\p{L}.\-]*[’']s$/u.test(w);
     if (!cap && !DETERMINER.test(w) && !LOWER_NP_WORD.test(w) && !/^\p{Ll}[\p{Ll}\-]+$/u.test(w)) return null;
     if (/[.;:!?"“”]$/.test(w) && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\.|St\.|U\.S\.)$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return null;

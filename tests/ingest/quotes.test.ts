@@ -437,6 +437,11 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     ]);
   });
 
+  it('a party tag after the clause subject is skipped: "Gov. Pat McCrory (R) blamed ... “...”"', () => {
+    const d = draftOf('Later, Gov. Pat McCrory (R) blamed the court’s “four liberal justices.”');
+    expect(who(d, [entity(d, 'Pat McCrory', 'PERSON')])).toEqual([['four liberal justices.', 'Pat McCrory', 'Gov. Pat McCrory', 'blamed']]);
+  });
+
   it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
     const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
     expect(who(d, smith(d))).toEqual([
