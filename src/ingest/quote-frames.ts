@@ -320,6 +320,9 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
   return null;
 }
 
+const SUBORDINATE_OPENING = /^(?:When|After|As|While|Before|Since|Once|If|Although|Though)\b/;
+const MAIN_CLAUSE_PRONOUN = /,\s+(?:he|she|they|we|I)\s+\p{Ll}/u;
+
 /**
  * The frame before an opening mark, within the same sentence: `Peskov said: “`,
  * `Putin said on Sept. 12 that ... would mean “`, `According to Peskov, “`. The last cue
@@ -334,6 +337,9 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
     // A gap longer than GAP_REACH is neither; bounding it keeps each cue's test short.
     const gap = to - cue.end > GAP_REACH ? null : text.slice(cue.end, to);
     const adjacent = gap !== null && (/^[\s,:;—–-]*(?:that\s*)?$/.test(gap) || (!/[,;:.]/.test(gap) && gap.trim().split(/\s+/).length <= 4));
+    // "When Trump announced his candidacy, he referred to ... as “...”": a cue in an opening
+    // subordinate clause is not the main clause's; its subject (the pronoun) is found later.
+    if (!cue.prepositional && SUBORDINATE_OPENING.test(text.slice(from, to).trimStart()) && MAIN_CLAUSE_PRONOUN.test(text.slice(cue.end, to))) return null;
     // "As The Daily Caller reported, ... “": an "as" clause frames its whole sentence.
     const asClause = /^\s*,/.test(text.slice(cue.end, cue.end + 3)) && AS_CLAUSE.test(text.slice(Math.max(from, cue.start - 80), cue.start));
     if (isFrameOnly(cue.cue) && !adjacent && !asClause) continue;

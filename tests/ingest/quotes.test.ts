@@ -442,6 +442,11 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     expect(who(d, [entity(d, 'Pat McCrory', 'PERSON')])).toEqual([['four liberal justices.', 'Pat McCrory', 'Gov. Pat McCrory', 'blamed']]);
   });
 
+  it('a cue in an opening subordinate clause is not the main clause’s: "When X announced ..., he referred to ... as “...”"', () => {
+    const d = draftOf('When Bob Jones announced his candidacy, he referred to rivals as “criminals.”');
+    expect(who(d, [entity(d, 'Bob Jones', 'PERSON')])).toEqual([['criminals.', 'Bob Jones', 'he', 'referred']]);
+  });
+
   it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
     const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
     expect(who(d, smith(d))).toEqual([
