@@ -189,7 +189,6 @@ function main(): void {
     '  round of rules they scored entity P 0.901, R 0.744; mention P 0.964, R 0.841.',
     '',
     ...lines,
-    ...lines,
     '<!-- entities:end -->',
   ].join('\n');
   const doc = join(root, 'docs/quality.md');
