@@ -19,7 +19,8 @@
 //   previous paragraph (or the paragraph before a run of quote paragraphs), a sign-off
 //   paragraph after it ("- Bernie Sanders."), the previous quote paragraph of the run, the
 //   subject of the clause that holds the quote (quote-subjects.ts; its verb becomes the cue),
-//   an earlier quote of the paragraph, or, for a paragraph that is one quote, the last
+//   an earlier quote of the paragraph, or, for a paragraph that is one quote, the subject
+//   (a name or pronoun) of the previous paragraph's last sentence or else the last
 //   attributed quote up to two paragraphs back; "he"/"she" resolve by sentence subject, last
 //   speaker and gender (quote-pronouns.ts);
 // - a name at a cue that no entity has becomes a PERSON entity (quote-new-speakers.ts),
@@ -109,6 +110,30 @@ function introFrame(draft: ArticleDraft, blockIndex: number): Frame | null {
   const from = sentenceStartBefore(starts, colon);
   if (/["“”]/.test(text.slice(from, colon))) return null;
   return labelFrame(text, from, colon + 1) ?? headFrame(text, from, colon) ?? clauseFrame(text, from, colon);
+}
+
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}.’'\-]*\s*)+$/u;
+
+/**
+ * A paragraph that is one quote, after a paragraph whose last sentence (with no quote of its
+ * own) has a person as its subject: "Trump then had a question for the crowd." / "“Who’s
+ * going to pay for it?”". That subject speaks; its verb is reported as the cue. Only a
+ * pronoun or a capitalised name counts as the subject, not a description.
+ */
+function leadFrame(draft: ArticleDraft, blockIndex: number, q: QuoteSpan): Frame | null {
+  const { text } = draft;
+  const block = draft.blocks[blockIndex]!;
+  if (text.slice(q.close + 1, block.end).trim() !== '') return null;
+  const prev = draft.blocks[blockIndex - 1];
+  if (!prev || prev.kind !== 'PARAGRAPH') return null;
+  const starts = sentenceStarts(text, prev, []);
+  const from = starts.at(-1)!;
+  if (/["“”]/.test(text.slice(from, prev.end))) return null;
+  const subject = clauseSubject(text, from, prev.end);
+  if (!subject) return null;
+  const m = subject.mention;
+  if (!(m.kind === 'PRONOUN' || (m.kind === 'NAME' && PROPER_NAME.test(m.text)))) return null;
+  return { cue: subject.verb, cueStart: m.end, mention: m };
 }
 
 /**
@@ -262,6 +287,7 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       const quoted = text.slice(q.start, q.end);
 
       let attributed: Attributed | null = null;
+      let lead: Frame | null = null;
       const carry = (from: Attributed): Attributed => ({ span: q, frame: null, speaker: from.speaker, mention: from.mention, kind });
       const framed = (f: Frame): Attributed => ({ span: q, frame: f, speaker: f.mention ? resolve(f.mention) : null, mention: f.mention, kind });
       const opensParagraph = k === 0 && head === '';
@@ -279,6 +305,8 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
         const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
         if (label ?? intro) attributed = framed((label ?? intro)!);
         else if (!paragraphSpeaker && opensParagraph && lastSpoken && quoteRunFrom(draft, lastSpoken.block, blockIndex)) attributed = carry(lastSpoken.by);
+        // A name there must be someone known ("Turnout was high." names no one).
+        else if (opensParagraph && (lead = leadFrame(draft, blockIndex, q)) && (lead.mention!.kind === 'PRONOUN' || resolve(lead.mention!))) attributed = framed(lead);
         else if (subject) attributed = framed(subject);
         else if (paragraphSpeaker) attributed = carry(paragraphSpeaker);
         // A paragraph that is one uncued quote, one paragraph of narration after the last

@@ -447,6 +447,15 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     expect(who(d, [entity(d, 'Bob Jones', 'PERSON')])).toEqual([['criminals.', 'Bob Jones', 'he', 'referred']]);
   });
 
+  it('a quote paragraph after narration whose last sentence has a name or pronoun as subject: that subject speaks', () => {
+    const d = draftOf('The rally was loud. Jane Smith had a question for the crowd.', '“Who is going to pay for it?”', 'The crowd cheered. Turnout was high.', '“Nobody.”');
+    expect(who(d, smith(d))).toEqual([
+      ['Who is going to pay for it?', 'Jane Smith', 'Jane Smith', 'had'],
+      // "Turnout" names no one: the last speaker, two paragraphs back, goes on instead.
+      ['Nobody.', 'Jane Smith', 'Jane Smith', null],
+    ]);
+  });
+
   it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
     const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
     expect(who(d, smith(d))).toEqual([
