@@ -108,7 +108,9 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
   let lastCap = false;
   for (let i = 0; i < words.length; i++) {
     const { w, s } = words[i]!;
-    if (i > 0 && isVerbish(w, words[i - 1]!.w)) {
+    // "The ad targets a “...”": a present-tense verb right after a determiner and one noun.
+    const afterDetNoun = i === 2 && DETERMINER.test(words[0]!.w) && /^\p{Ll}[\p{Ll}\-]*$/u.test(words[1]!.w) && /^\p{Ll}+s$/u.test(w) && !/(?:ss|us|is)$/.test(w);
+    if (i > 0 && (isVerbish(w, words[i - 1]!.w) || afterDetNoun)) {
       if (end < 0) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: w.replace(/[,.;:!?]+$/, '') };
     }

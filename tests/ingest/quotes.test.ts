@@ -456,6 +456,11 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     ]);
   });
 
+  it('a present-tense verb right after a determiner and a noun ends the subject: "The ad targets a “...”"', () => {
+    const d = draftOf('The ad targets a “corrupt political system.”');
+    expect(who(d, [])).toEqual([['corrupt political system.', null, 'The ad', 'targets']]);
+  });
+
   it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
     const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
     expect(who(d, smith(d))).toEqual([
