@@ -58,6 +58,9 @@ const NOMINAL_AT_END = new RegExp(String.raw`(?:^|\s)((?:${DETERMINER})\s+(?:[\p
 // punctuation or a post-modifier ("a source close to the campaign", "a spokesman for ...").
 const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,5}?[\p{L}\p{N}'’\-]*\p{L})(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which|close|familiar|with|for|of)\b))`, 'iu');
 const BARE_PLURAL = String.raw`sources|officials|aides|analysts|experts|critics|supporters|advisers|advisors|people|voters|observers|residents|witnesses|investigators|prosecutors|lawmakers|police|authorities|organizers|organisers|insiders|protesters|protestors|democrats|republicans|conservatives|liberals|economists|diplomats|spokesmen|spokespeople|staffers|strategists|pollsters`;
+// A description with a possessor: "Powell’s office said", "Grayson's spokeswoman said". It resolves
+// to the possessor when that is an entity (PolNeAR annotators, too, give "Powell’s" as source).
+const POSSESSED_AT_END = new RegExp(String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:[’']s|s[’'])\s+(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]*\p{Ll})$`, 'u');
 const BARE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[\p{L}\-]+\s+)?(?:${BARE_PLURAL}))$`, 'iu');
 
 // The days of the week, spelled out: a pattern like `\p{Lu}\p{Ll}+day` also took surnames
@@ -159,6 +162,8 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   if (bare) return mention(text, end - bare[1]!.length, end, 'NOMINAL');
   const nominal = NOMINAL_AT_END.exec(left);
   if (nominal && !/[.;:!?]/.test(nominal[1]!)) return mention(text, end - nominal[1]!.length, end, 'NOMINAL');
+  const possessed = POSSESSED_AT_END.exec(left);
+  if (possessed) return mention(text, end - possessed[1]!.length, end, 'NOMINAL');
   return null;
 }
 

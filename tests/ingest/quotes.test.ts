@@ -461,6 +461,14 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     expect(who(d, [])).toEqual([['corrupt political system.', null, 'The ad', 'targets']]);
   });
 
+  it('a description with a possessor before the cue: "Powell’s office said"', () => {
+    const d = draftOf('Colin Powell wrote emails.', '“He did write to her,” Powell’s office said in a statement. “At the time there was none.”');
+    expect(who(d, [entity(d, 'Colin Powell', 'PERSON', ['Colin Powell', 'Powell'])]).map((x) => [x[1], x[2]])).toEqual([
+      ['Colin Powell', 'Powell’s office'],
+      ['Colin Powell', 'Powell’s office'],
+    ]);
+  });
+
   it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
     const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
     expect(who(d, smith(d))).toEqual([
