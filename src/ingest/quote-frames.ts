@@ -90,11 +90,15 @@ function dropApposition(text: string, from: number, to: number): number {
     const after = left.slice(c + 1).trimStart();
     // "Jeff Weaver, Sanders’ campaign manager," also opens with a possessive name.
     if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || /^\p{Lu}[\p{L}.\-]*(?:[’']s?|s’)\s+\p{Ll}/u.test(after))) {
-      return from + before.length;
+      // "Harry Bond, 30, of Raleigh, N.C., who ...": an age and a home town belong to the apposition too.
+      const home = AGE_AND_HOME.exec(before);
+      return from + (home ? home.index : before.length);
     }
   }
   return to;
 }
+
+const AGE_AND_HOME = /,\s*\d{1,3}(?:,\s*of\s+[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*)*(?:,\s*[\p{Lu}][\p{L}.]*)?)?$/u;
 
 // How far before a cue its subject may start: a name, an apposition of up to 220 characters
 // ("Peskov, the Kremlin spokesman, ...,") and time words. The end-anchored patterns below

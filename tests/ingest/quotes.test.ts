@@ -469,6 +469,11 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     ]);
   });
 
+  it('an age and a home town belong to the apposition: "Harry Bond, 30, of Raleigh, N.C., who ..., said"', () => {
+    const d = draftOf('“Both of them are wrong,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.');
+    expect(who(d, [entity(d, 'Harry Bond', 'PERSON')])).toEqual([['Both of them are wrong', 'Harry Bond', 'Harry Bond', 'said']]);
+  });
+
   it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
     const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
     expect(who(d, smith(d))).toEqual([
