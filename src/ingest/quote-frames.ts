@@ -92,7 +92,10 @@ function dropApposition(text: string, from: number, to: number): number {
     if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || /^\p{Lu}[\p{L}.\-]*(?:[’']s?|s’)\s+\p{Ll}/u.test(after))) {
       // "Harry Bond, 30, of Raleigh, N.C., who ...": an age and a home town belong to the apposition too.
       const home = AGE_AND_HOME.exec(before);
-      return from + (home ? home.index : before.length);
+      if (home) return from + home.index;
+      // An apposition may hold another ("Geoff Garin, a pollster who works with Priorities USA, a super PAC,").
+      const inner = dropApposition(text, from, from + c + 1);
+      return inner === from + c + 1 ? from + before.length : inner;
     }
   }
   return to;

@@ -474,6 +474,11 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
     expect(who(d, [entity(d, 'Harry Bond', 'PERSON')])).toEqual([['Both of them are wrong', 'Harry Bond', 'Harry Bond', 'said']]);
   });
 
+  it('an apposition may hold another: "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said"', () => {
+    const d = draftOf('Geoff Garin, a pollster who works with Priorities USA, a super PAC, said voters see her as “strong and smart.”');
+    expect(who(d, [entity(d, 'Geoff Garin', 'PERSON'), entity(d, 'Priorities USA', 'ORGANIZATION')])).toEqual([['strong and smart.', 'Geoff Garin', 'Geoff Garin', 'said']]);
+  });
+
   it('a lone uncued quote paragraph after one paragraph of narration goes on with the last speaker, not after two', () => {
     const d = draftOf('“We won,” Jane Smith said.', 'The vote was close.', '“It was a long night.”', 'Counting ended at dawn.', 'Turnout was high.', '“Nobody expected it.”');
     expect(who(d, smith(d))).toEqual([
