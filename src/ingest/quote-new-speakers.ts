@@ -6,7 +6,7 @@
 // name, so "Several said" or "Moscow said" never make a person.
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
-import { isFirstName, isGivenName } from './gazetteer/index.js';
+import { NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, isDemonym, isFirstName, isGivenName } from './gazetteer/index.js';
 import type { Mention } from './quote-frames.js';
 import type { Span } from './types.js';
 
@@ -17,6 +17,7 @@ export interface NewSpeaker {
   mentions: Span[];
 }
 
+const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,18 +29,25 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   // "CBC Chairman G.K. Butterfield of North Carolina": the person is the name before "of".
   const of = m.text.indexOf(' of ');
   const tokens = tokenize(text, m.start, of > 0 ? m.start + of : m.end);
-  if (tokens.length === 0 || tokens.some((t) => t.possessive)) return null;
+  if (tokens.length === 0 || tokens.some((t) => t.possessive || PRONOUN.test(t.text))) return null;
   let name: string;
   if (tokens.length === 1) {
     const surname = tokens[0]!.text;
-    if (!NAME_WORD.test(surname)) return null;
+    if (!NAME_WORD.test(surname) || NOT_NAMES.has(surname) || isDemonym(surname)) return null;
     const full = fullName(text, surname, outside);
     if (!full) return null;
     name = full;
   } else {
     const from = speakerNameStart(tokens);
-    if (from < 0) return null;
-    name = text.slice(tokens[from]!.start, tokens.at(-1)!.end).replace(/\s+/g, ' ').replace(/\.$/, '');
+    if (from >= 0) name = text.slice(tokens[from]!.start, tokens.at(-1)!.end).replace(/\s+/g, ' ').replace(/\.$/, '');
+    else {
+      // "Marty West", "Christian Pardo": a given name makes the next word a surname even when
+      // that word is also a place or a word of another kind.
+      const [given, last] = tokens.slice(-2);
+      if (!given || !last || !(isGivenName(given.text) || isFirstName(given.text)) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
+      if (NOT_NAMES.has(last.text) || isDemonym(last.text) || ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || OTHER_HEADS.has(last.text)) return null;
+      name = `${given.text} ${last.text}`;
+    }
   }
   return { name, mentions: mentionsOf(text, name, outside) };
 }

@@ -205,6 +205,13 @@ describe('extractQuotes: attribution forms', () => {
     expect(entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Martin Baron', ['Martin Baron', 'Baron']]]);
   });
 
+  it('a given name makes the next word a surname even when it is also a place; a party word is no surname', () => {
+    const d = draftOf('“It matters,” said Marty West, a professor.', '“She will close the gap,” added a South Carolina Democrat.');
+    const { quotes, entities } = extractQuotes(d, []);
+    expect(quotes.map((x) => x.speaker)).toEqual(['Marty West', null]);
+    expect(entities.map((e) => e.name)).toEqual(['Marty West']);
+  });
+
   it('an entity of another type with the speaker’s name is that person, retyped', () => {
     const d = draftOf('“We have to be careful,” said Adriaan Schout, a coordinator.');
     const { quotes, entities } = extractQuotes(d, [entity(d, 'Adriaan Schout', 'LOCATION')]);
