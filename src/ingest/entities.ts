@@ -209,8 +209,7 @@ function merge(text: string, mentions: (Located & { type: EntityType })[]): Pars
     g.push(m);
     groups.set(key, g);
   }
-  // Position weight: the lead counts most, later paragraphs less (1, 0.71, 0.58, 0.5, ...).
-  const weight = (m: Located): number => 1 / Math.sqrt(1 + m.ordinal);
+  const weight = (m: Located): number => positionWeight(m.ordinal);
   const total = mentions.reduce((s, m) => s + weight(m), 0);
   const entities: ParsedEntity[] = [];
   for (const group of groups.values()) {
@@ -239,8 +238,13 @@ function merge(text: string, mentions: (Located & { type: EntityType })[]): Pars
       salience: Math.round(salience * 10000) / 10000,
     });
   }
-  return entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name, 'en') || a.type.localeCompare(b.type));
+  return entities.sort(bySalience);
 }
+
+// Position weight: the lead counts most, later paragraphs less (1, 0.71, 0.58, 0.5, ...).
+const positionWeight = (ordinal: number): number => 1 / Math.sqrt(1 + ordinal);
+const bySalience = (a: ParsedEntity, b: ParsedEntity): number =>
+  b.salience - a.salience || a.name.localeCompare(b.name, 'en') || a.type.localeCompare(b.type);
 
 /**
  * Salience recomputed over `entities` after a later pass added some (quote speakers the
@@ -249,12 +253,12 @@ function merge(text: string, mentions: (Located & { type: EntityType })[]): Pars
 export function withSalience(draft: ArticleDraft, entities: ParsedEntity[]): ParsedEntity[] {
   const ordinal = new Map<number, number>();
   draft.blocks.forEach((b, i) => b.kind === 'PARAGRAPH' && ordinal.set(i, ordinal.size));
-  const weight = (m: EntityMention): number => 1 / Math.sqrt(1 + (ordinal.get(m.paragraphIndex) ?? 0));
+  const weight = (m: EntityMention): number => positionWeight(ordinal.get(m.paragraphIndex) ?? 0);
   const weights = entities.map((e) => e.mentions.reduce((s, m) => s + weight(m), 0));
   const total = weights.reduce((s, w) => s + w, 0);
   return entities
     .map((e, i) => ({ ...e, salience: total === 0 ? 0 : Math.round((weights[i]! / total) * 10000) / 10000 }))
-    .sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name, 'en') || a.type.localeCompare(b.type));
+    .sort(bySalience);
 }
 
 function unique(values: string[]): string[] {

@@ -112,6 +112,11 @@ function introFrame(draft: ArticleDraft, blockIndex: number): Frame | null {
   return labelFrame(text, from, colon + 1) ?? headFrame(text, from, colon) ?? clauseFrame(text, from, colon);
 }
 
+/** Whether nothing but white space follows the quote's closing mark in its paragraph. */
+function endsParagraph(text: string, q: QuoteSpan, block: { end: number }): boolean {
+  return text.slice(q.close, block.end).trim() === '';
+}
+
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}.’'\-]*\s*)+$/u;
 
 /**
@@ -122,8 +127,7 @@ const PROPER_NAME = /^(?:\p{Lu}[\p{L}.’'\-]*\s*)+$/u;
  */
 function leadFrame(draft: ArticleDraft, blockIndex: number, q: QuoteSpan): Frame | null {
   const { text } = draft;
-  const block = draft.blocks[blockIndex]!;
-  if (text.slice(q.close + 1, block.end).trim() !== '') return null;
+  if (!endsParagraph(text, q, draft.blocks[blockIndex]!)) return null;
   const prev = draft.blocks[blockIndex - 1];
   if (!prev || prev.kind !== 'PARAGRAPH') return null;
   const starts = sentenceStarts(text, prev, []);
@@ -251,7 +255,7 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
   const signoff = (blockIndex: number, q: QuoteSpan): Frame | null => {
     const next = draft.blocks[blockIndex + 1];
     const block = draft.blocks[blockIndex]!;
-    if (!next || next.kind !== 'PARAGRAPH' || text.slice(q.close, block.end).trim() !== '') return null;
+    if (!next || next.kind !== 'PARAGRAPH' || !endsParagraph(text, q, block)) return null;
     return signoffFrame(text, next.start, next.end);
   };
 
@@ -287,10 +291,17 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       const quoted = text.slice(q.start, q.end);
 
       let attributed: Attributed | null = null;
-      let lead: Frame | null = null;
+      let led: Attributed | null = null;
       const carry = (from: Attributed): Attributed => ({ span: q, frame: null, speaker: from.speaker, mention: from.mention, kind });
       const framed = (f: Frame): Attributed => ({ span: q, frame: f, speaker: f.mention ? resolve(f.mention) : null, mention: f.mention, kind });
       const opensParagraph = k === 0 && head === '';
+      // The subject of the previous paragraph's last sentence; a name there must be someone
+      // known ("Turnout was high." names no one).
+      const fromLead = (): Attributed | null => {
+        const lead = leadFrame(draft, blockIndex, q);
+        const a = lead ? framed(lead) : null;
+        return a && (a.speaker || a.mention!.kind === 'PRONOUN') ? a : null;
+      };
       if (frame) {
         attributed = framed(frame);
       } else if (q.continuesPrevious && lastAttributed) {
@@ -305,13 +316,12 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
         const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
         if (label ?? intro) attributed = framed((label ?? intro)!);
         else if (!paragraphSpeaker && opensParagraph && lastSpoken && quoteRunFrom(draft, lastSpoken.block, blockIndex)) attributed = carry(lastSpoken.by);
-        // A name there must be someone known ("Turnout was high." names no one).
-        else if (opensParagraph && (lead = leadFrame(draft, blockIndex, q)) && (lead.mention!.kind === 'PRONOUN' || resolve(lead.mention!))) attributed = framed(lead);
+        else if (opensParagraph && (led = fromLead())) attributed = led;
         else if (subject) attributed = framed(subject);
         else if (paragraphSpeaker) attributed = carry(paragraphSpeaker);
         // A paragraph that is one uncued quote, one paragraph of narration after the last
         // attributed quote, goes on with that speaker (`“...,” Ash said.` / narration / `“...”`).
-        else if (lastAttributed && opensParagraph && text.slice(q.close + 1, block.end).trim() === '' && blockIndex - lastAttributed.span.blockIndex <= UNCUED_REACH) attributed = carry(lastAttributed);
+        else if (lastAttributed && opensParagraph && endsParagraph(text, q, block) && blockIndex - lastAttributed.span.blockIndex <= UNCUED_REACH) attributed = carry(lastAttributed);
         // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such
         // short quoted phrases as attributed); titles and terms are dropped just below.
         else attributed = { span: q, frame: null, speaker: null, mention: null, kind };
