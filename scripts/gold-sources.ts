@@ -18,6 +18,9 @@ const ASIDE = /^(?:who|whom|which|whose|that|where|when|like|as|including|also|a
 const POSTMODIFIER = /\s(?:of|for|to|at|from|with|in|on|who|whom|which|whose|that|close|involved|obtained|released|known|quoted|speaking|writing|reporting|during|after|before|like)\b/gu;
 // Descriptions written with a capital: "a New Hampshire Republican", "the Texan".
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three|many|most|other)\s/i;
+// Quantifiers and indefinite pronouns standing alone open a sentence with a capital but name
+// no one: "Several said ...", "Another said ...", "Others shouted ...".
+const QUANTIFIER = /^(?:Several|Another|One|Others?|Some|Someone|Somebody|Many|Most|Both|Few|All|Each|Everyone|Everybody|Anyone|Nobody|None)$/;
 const GROUP_NOUN = /^(?:Republicans?|Democrats?|Independents?|Conservatives?|Liberals?|Progressives?|Texans?|Floridians?|Vermonters?|Americans?|Iowans?|Californians?|Ohioans?|Virginians?)$/;
 const TITLE_WORD = /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Chairman|Director|Attorney|General|Vice|Former|Speaker|Leader|Mayor|Judge)\.?$/;
 
@@ -54,7 +57,7 @@ export function sourceHead(text: string, source: Span): { words: Span[]; headWor
     }
     const head = body.split(/\s+/).at(-1)!.replace(/[.’']+$/, '');
     if (!headWord) headWord = head;
-    if (/^\p{Lu}/u.test(head) && !INDEFINITE.test(body) && !GROUP_NOUN.test(head) && !/^(?:The|A|An)$/.test(head)) {
+    if (/^\p{Lu}/u.test(head) && !INDEFINITE.test(body) && !GROUP_NOUN.test(head) && !QUANTIFIER.test(head) && !/^(?:The|A|An)$/.test(head)) {
       cls = 'name';
       headWord = head;
     }
