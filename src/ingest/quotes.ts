@@ -13,7 +13,7 @@
 // - a quote with no cue of its own, in a paragraph where an earlier quote was attributed,
 //   continues that quote's speaker (`cue: null`);
 // - scare quotes and quoted titles (short quoted terms with no cue and no speaker) are not
-//   quotes and are dropped;
+//   quotes and are dropped, as are short uncued terms inside narration (quote-terms.ts);
 // - with no reporting frame, the speaker comes (in this order) from a speaker label or a
 //   capitalised inverted cue (quote-labels.ts), a colon-ended introduction closing the
 //   previous paragraph (or the paragraph before a run of quote paragraphs), a sign-off
@@ -33,6 +33,7 @@ import { clauseSubject, relativeSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import { newSpeaker } from './quote-new-speakers.js';
+import { isUncuedTerm } from './quote-terms.js';
 import { withSalience } from './entities.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
@@ -251,6 +252,8 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
     return mentions.length > 0 ? index.add(found.name, mentions) : null;
   };
 
+  const someoneNamed = (from: number, to: number): boolean => index.firstMatching(from, to, () => true) !== null;
+
   // "- Bernie Sanders." as the paragraph after a paragraph that is one quote.
   const signoff = (blockIndex: number, q: QuoteSpan): Frame | null => {
     const next = draft.blocks[blockIndex + 1];
@@ -323,7 +326,9 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
         // attributed quote, goes on with that speaker (`“...,” Ash said.` / narration / `“...”`).
         else if (lastAttributed && opensParagraph && endsParagraph(text, q, block) && blockIndex - lastAttributed.span.blockIndex <= UNCUED_REACH) attributed = carry(lastAttributed);
         // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such
-        // short quoted phrases as attributed); titles and terms are dropped just below.
+        // short quoted phrases as attributed); titles and terms are dropped just below, and
+        // short terms with no one in their sentence here (quote-terms.ts).
+        else if (kind === 'PARTIAL' && isUncuedTerm(text, quotes, k, { start: sentenceStart, end: sentenceEndAfter(starts, q.close - 1, block.end) }, someoneNamed)) return;
         else attributed = { span: q, frame: null, speaker: null, mention: null, kind };
       }
       if (!attributed) return;

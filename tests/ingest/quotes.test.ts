@@ -551,3 +551,17 @@ describe('extractQuotes: speakers named only at the cue resolve to the person en
     expect(resolved('Title', 'The Kremlin said the plan was “a provocation.”')).toEqual([['a provocation.', 'Kremlin', 'The Kremlin', 'ORGANIZATION']]);
   });
 });
+
+describe('quote spans: terms and titles versus partial quotes', () => {
+  const texts = (d: ArticleDraft, entities: ParsedEntity[] = []) => extractQuotes(d, entities).quotes.map((q) => q.text);
+
+  it('a short uncued quote modifying the noun after it is a term: the “undercard” debate', () => {
+    const d = draftOf('Four of them met in the “undercard” debate on Tuesday.', 'Jane Smith called the plan “a disaster” and left.');
+    expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['a disaster']);
+  });
+
+  it('a short uncued quote in a sentence with no one in it is a term; one with a person or pronoun stays', () => {
+    const d = draftOf('Will there be a “Haley effect” in the primary?', 'Voters see him as a “strongman” now.', 'Jane Smith is “not a quitter” at all.', '“Nobody expected it.”');
+    expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['strongman', 'not a quitter', 'Nobody expected it.']);
+  });
+});

@@ -1,0 +1,75 @@
+// Short quoted words that are terms, not speech: the issue drops scare quotes and titles
+// ("so-called “peace plan”"). quotes.ts already drops those after "so-called", "titled" and
+// the like (isTitleOrTerm); this module judges the short quotes that have no cue and no
+// speaker in reach, where nothing but the sentence itself can tell.
+import { cuesIn } from './quote-frames.js';
+import type { QuoteSpan } from './quote-spans.js';
+import type { Span } from './types.js';
+
+/** How many words a quote may have to be judged here: longer quoted words are rarely terms. */
+const MAX_TERM_WORDS = 3;
+
+/** How far around the quote its sentence is read (bounds the work per quote). */
+const REACH = 300;
+
+// Someone who may have said the words: a personal pronoun outside the quotes of the sentence.
+const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|his|their|them|hers|I|we|my|our)\b/i;
+
+// A determiner or possessive right before the opening mark: "the “undercard” debate".
+const DETERMINER_BEFORE = /(?:(?:^|[\s(])(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my|some|any|no|every|each)|[’']s?)\s*$/i;
+
+// Words that cannot be the noun a quoted modifier stands before (function words, adverbs).
+const FUNCTION_WORD = /^(?:of|in|on|at|to|for|with|by|from|and|or|but|nor|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did|as|than|then|so|if|when|while|because|about|into|over|after|before|since|until|not|also|only|just|even|still|a|an|the|it|he|she|they|we|i|you|now|again|too|here|there|today|yesterday|tomorrow|instead|anyway|yet|ever|always|never|already|once)$/i;
+
+/** The text of `region` outside the quotes of `quotes` (sorted, disjoint); `quotes[k]` is in it. */
+function outsideQuotes(text: string, region: Span, quotes: readonly QuoteSpan[], k: number): string {
+  // Only the quotes inside the region are visited: each takes at least two of its characters.
+  let j = k;
+  while (j > 0 && quotes[j - 1]!.close > region.start) j--;
+  const pieces: string[] = [];
+  let at = region.start;
+  for (; j < quotes.length && quotes[j]!.open < region.end; j++) {
+    if (quotes[j]!.open > at) pieces.push(text.slice(at, quotes[j]!.open));
+    at = Math.max(at, quotes[j]!.close);
+  }
+  if (at < region.end) pieces.push(text.slice(at, region.end));
+  return pieces.join(' ');
+}
+
+/**
+ * Whether a quote that has no cue and no speaker (nor one carried from an earlier quote) is a
+ * term rather than someone's words. Only PARTIAL quotes of up to three words are judged (a
+ * quote that is a sentence of its own is speech: `“Nobody expected it.”`); they are a term
+ * when
+ * - the quoted words modify the noun after them, after a determiner or possessive: `the
+ *   “undercard” debate`, `the “Avatar” star` (a quoted phrase of a speaker is not written
+ *   inside a noun phrase that way), or
+ * - no one is in the sentence: no person or organisation named outside the quotes, no
+ *   personal pronoun (`Will there be a “Haley effect” in South Carolina?`).
+ * `q` is `quotes[k]`; `sentence` is its sentence; `someoneNamed(from, to)` says whether a
+ * person or organisation is mentioned (outside quotes) in [from, to).
+ */
+export function isUncuedTerm(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  k: number,
+  sentence: Span,
+  someoneNamed: (from: number, to: number) => boolean,
+): boolean {
+  const q = quotes[k]!;
+  const quoted = text.slice(q.start, q.end);
+  if (quoted.replace(/[.,!?:;]+$/, '').split(/\s+/).length > MAX_TERM_WORDS) return false;
+  if (modifiesNoun(text, q, quoted)) return true;
+  const region = { start: Math.max(sentence.start, q.open - REACH), end: Math.min(sentence.end, q.close + REACH) };
+  if (someoneNamed(region.start, region.end)) return false;
+  const narration = outsideQuotes(text, region, quotes, k);
+  return !PERSONAL_PRONOUN.test(narration) && cuesIn(narration, 0, narration.length).length === 0;
+}
+
+/** `the “law and order” issue`: a determiner before, a noun right after the closing mark. */
+function modifiesNoun(text: string, q: QuoteSpan, quoted: string): boolean {
+  if (/[.,!?:;]$/.test(quoted)) return false;
+  const next = /^ ([a-z][\w’'\-]*)/.exec(text.slice(q.close, q.close + 40));
+  if (!next || FUNCTION_WORD.test(next[1]!)) return false;
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, q.open - 20), q.open));
+}
