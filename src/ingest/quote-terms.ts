@@ -73,3 +73,16 @@ function modifiesNoun(text: string, q: QuoteSpan, quoted: string): boolean {
   if (!next || FUNCTION_WORD.test(next[1]!)) return false;
   return DETERMINER_BEFORE.test(text.slice(Math.max(0, q.open - 20), q.open));
 }
+
+// A byline after the quote: `“Met accused of whitewashing” by Post's Jane Doe` (a headline in
+// a roundup of links, with its outlet and author), not someone's words.
+const BYLINE_AFTER = /^,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*[’']s?\s+\p{Lu}/u;
+
+/**
+ * Quoted text that is no one's words whatever its frame: a headline followed by its byline;
+ * markup residue (`<tweet/>`, `>I love ...` after a mark inside a tag); a one-word label
+ * ending in a colon (`“Related:”`).
+ */
+export function isTitleOrResidue(quoted: string, after: string): boolean {
+  return BYLINE_AFTER.test(after) || /^[<>]/.test(quoted) || /^[^\s:]+:$/.test(quoted);
+}

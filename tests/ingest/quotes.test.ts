@@ -564,4 +564,14 @@ describe('quote spans: terms and titles versus partial quotes', () => {
     const d = draftOf('Will there be a “Haley effect” in the primary?', 'Voters see him as a “strongman” now.', 'Jane Smith is “not a quitter” at all.', '“Nobody expected it.”');
     expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['strongman', 'not a quitter', 'Nobody expected it.']);
   });
+
+  it('a headline with its byline, markup residue and a one-word label are no quotes', () => {
+    const d = draftOf(
+      'NOW OPEN—“Art show comes to the Bronx,” by Metro’s Jane Smith: http://example.com',
+      '“Related:”',
+      'Jane Smith posted <a href="x">“>Great rally tonight”</a> on Monday.',
+      'Jane Smith said it was “a good day,” by all accounts.',
+    );
+    expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['a good day']);
+  });
 });
