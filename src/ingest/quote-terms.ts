@@ -86,3 +86,15 @@ const BYLINE_AFTER = /^,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.
 export function isTitleOrResidue(quoted: string, after: string): boolean {
   return BYLINE_AFTER.test(after) || /^[<>]/.test(quoted) || /^[^\s:]+:$/.test(quoted);
 }
+
+// A verb right after the closing mark, with the quoted word as its subject.
+const VERB_AFTER = /^\s+(?:\([^()]{1,40}\)\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|remains|means|refers|became|becomes|isn’t|wasn’t|isn't|wasn't)\b/;
+
+/**
+ * A quoted word or two that opens its sentence as the subject of the next verb is a term being
+ * talked about, not speech: `“Containment” has been U.S. policy`, `“Top secret” is the highest
+ * level`. For quotes with no cue of their own; a sentence that is a quote ends in punctuation.
+ */
+export function isSubjectTerm(quoted: string, after: string): boolean {
+  return quoted.split(/\s+/).length <= 2 && !/[.,!?:;…]$/.test(quoted) && VERB_AFTER.test(after);
+}

@@ -574,4 +574,9 @@ describe('quote spans: terms and titles versus partial quotes', () => {
     );
     expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['a good day']);
   });
+
+  it('a quoted word that opens its sentence as the subject of a verb is a term: “Containment” has been', () => {
+    const d = draftOf('“We will act,” Jane Smith said.', '“Containment” has been the policy for years.', '“Never.” That was it.');
+    expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['We will act', 'Never.']);
+  });
 });
