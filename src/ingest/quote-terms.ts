@@ -77,14 +77,16 @@ function modifiesNoun(text: string, q: QuoteSpan, quoted: string): boolean {
 // A byline after the quote: `“Met accused of whitewashing” by Post's Jane Doe` (a headline in
 // a roundup of links, with its outlet and author), not someone's words.
 const BYLINE_AFTER = /^,?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*[’']s?\s+\p{Lu}/u;
+// A year in parentheses after the quote dates a work or a poster: `“No to Schengen” (2005)`.
+const YEAR_AFTER = /^,?\s*\([^()]{0,60}\b(?:1[89]|20)\d\d\)/;
 
 /**
  * Quoted text that is no one's words whatever its frame: a headline followed by its byline;
- * markup residue (`<tweet/>`, `>I love ...` after a mark inside a tag); a one-word label
+ * a work or poster followed by its year; markup residue (`<tweet/>`, `>I love ...` after a mark inside a tag); a one-word label
  * ending in a colon (`“Related:”`).
  */
 export function isTitleOrResidue(quoted: string, after: string): boolean {
-  return BYLINE_AFTER.test(after) || /^[<>]/.test(quoted) || /^[^\s:]+:$/.test(quoted);
+  return BYLINE_AFTER.test(after) || YEAR_AFTER.test(after) || /^[<>]/.test(quoted) || /^[^\s:]+:$/.test(quoted);
 }
 
 // A verb right after the closing mark, with the quoted word as its subject.

@@ -52,8 +52,9 @@ interface Attributed {
 
 const SCARE_PREFIX = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|the slogan|the hashtag|labeled|labelled|branded|nicknamed)\s*$/i;
 
-// Words before a quoted title: programmes, publications, works ("on NBC’s “Today”").
-const TITLE_CONTEXT = /(?:[’']s|\b(?:on|show|program|programme|podcast|series|film|movie|book|memoir|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
+// Words before a quoted title: programmes, publications, works ("on NBC’s “Today”"); the
+// programme told or interviewed with ("told “Fox and Friends”"), the work of an author.
+const TITLE_CONTEXT = /(?:[’']s|\b(?:on|told|tells|interview with|author of|show|program|programme|podcast|series|film|movie|book|memoir|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
 const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el)$/;
 
 /**

@@ -579,4 +579,13 @@ describe('quote spans: terms and titles versus partial quotes', () => {
     const d = draftOf('“We will act,” Jane Smith said.', '“Containment” has been the policy for years.', '“Never.” That was it.');
     expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['We will act', 'Never.']);
   });
+
+  it('a poster or work with its year, and a programme after "told", are titles', () => {
+    const d = draftOf(
+      'The party’s posters read “Stop the Invasion Now!” (2009) and “Yes to Borders” (2014).',
+      'Jane Smith told “Good Morning Today” she would run.',
+      'Jane Smith said the plan was “Not Good Enough” (for now).',
+    );
+    expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['Not Good Enough']);
+  });
 });
