@@ -2,7 +2,7 @@
 // ("so-called “peace plan”"). quotes.ts already drops those after "so-called", "titled" and
 // the like (isTitleOrTerm); this module judges the short quotes that have no cue and no
 // speaker in reach, where nothing but the sentence itself can tell.
-import { cuesIn } from './quote-frames.js';
+import { cuesIn, type Frame, type Mention } from './quote-frames.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { Span } from './types.js';
 
@@ -99,4 +99,26 @@ const VERB_AFTER = /^\s+(?:\([^()]{1,40}\)\s+)?(?:is|was|are|were|has|had|have|w
  */
 export function isSubjectTerm(quoted: string, after: string): boolean {
   return quoted.split(/\s+/).length <= 2 && !/[.,!?:;…]$/.test(quoted) && VERB_AFTER.test(after);
+}
+
+// Words that introduce what was chanted or shouted: a Title Case quote after them is someone's
+// words, not a title ("chanting “Dump Trump”", "chants of “Feel the Bern”").
+const SPOKEN_BEFORE = /\b(?:chant(?:s|ed|ing)?(?: of)?|(?:calls|cries|shouts) of|shout(?:s|ed|ing)|yell(?:s|ed|ing)|interject(?:s|ed|ing))\s*$/i;
+
+/** Whether the words before a quote say that it was chanted or shouted. */
+export function isSpokenAfter(before: string): boolean {
+  return SPOKEN_BEFORE.test(before);
+}
+
+// "their chants of “Ted! Ted!”", "Smith’s calls of “...”": the possessor chanted.
+const CHANTS_OF = /(?:\b(his|her|their)|((?:\p{Lu}[\p{L}.\-]*\s+)*\p{Lu}[\p{L}.\-]*)[’']s?)\s+((?:chants?|calls|cries|shouts) of)\s*$/u;
+
+/** The frame of a quote after "their chants of" (the possessor speaks), over [from, to). */
+export function chantFrame(text: string, from: number, to: number): Frame | null {
+  const m = CHANTS_OF.exec(text.slice(Math.max(from, to - 120), to));
+  if (!m) return null;
+  const base = Math.max(from, to - 120) + m.index;
+  const who = m[1] ?? m[2]!;
+  const mention: Mention = { start: base, end: base + who.length, text: who, kind: m[1] ? 'PRONOUN' : 'NAME' };
+  return { cue: m[3]!, cueStart: base + m[0].indexOf(m[3]!), mention };
 }

@@ -33,7 +33,7 @@ import { clauseSubject, relativeSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import { newSpeaker } from './quote-new-speakers.js';
-import { isSubjectTerm, isTitleOrResidue, isUncuedTerm } from './quote-terms.js';
+import { chantFrame, isSpokenAfter, isSubjectTerm, isTitleOrResidue, isUncuedTerm } from './quote-terms.js';
 import { withSalience } from './entities.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
@@ -63,6 +63,7 @@ const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|v
  */
 function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean {
   if (SCARE_PREFIX.test(before) || /=\s*$/.test(before) || /^\w+:\/\//.test(quoted)) return true;
+  if (isSpokenAfter(before)) return false;
   const words = quoted.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;
   const titleCase = words.every((w, i) => /^[\p{Lu}\d(]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
@@ -315,7 +316,7 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
         // introduction ending the previous paragraph with a colon; the paragraph before
         // that carried the same speaker; the subject of the clause around the quote; an
         // earlier attributed quote in the paragraph.
-        const label = head !== '' ? labelFrame(text, headFrom, q.open) : null;
+        const label = head !== '' ? labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) : null;
         const intro = !label && opensParagraph ? introFrame(draft, blockIndex) ?? signoff(blockIndex, q) : null;
         const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
         if (label ?? intro) attributed = framed((label ?? intro)!);

@@ -588,4 +588,12 @@ describe('quote spans: terms and titles versus partial quotes', () => {
     );
     expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['Not Good Enough']);
   });
+
+  it('a Title Case quote that was chanted is someone’s words; “their chants of” names the chanters', () => {
+    const d = draftOf('Protesters marched downtown, chanting “Dump The Plan.”', 'But their chants of “Go Home Now” were cut short.', 'Supporters wore “Vote Them Out” hats.');
+    expect(extractQuotes(d, []).quotes.map((q) => [q.text, q.speakerAsWritten, q.cue])).toEqual([
+      ['Dump The Plan.', 'Protesters', 'marched'],
+      ['Go Home Now', 'their', 'chants of'],
+    ]);
+  });
 });
