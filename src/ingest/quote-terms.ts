@@ -122,3 +122,11 @@ export function chantFrame(text: string, from: number, to: number): Frame | null
   const mention: Mention = { start: base, end: base + who.length, text: who, kind: m[1] ? 'PRONOUN' : 'NAME' };
   return { cue: m[3]!, cueStart: base + m[0].indexOf(m[3]!), mention };
 }
+
+/**
+ * A nickname inside a name is no one's words: `George “Jay” Keyworth`, `Gov. C.L. “Butch”
+ * Otter` (one capitalised word between a given name and a surname).
+ */
+export function isNickname(before: string, quoted: string, after: string): boolean {
+  return /^\p{Lu}[\p{Ll}’'\-]+$/u.test(quoted) && /(?:^|[^\p{L}])\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}[\p{L}’'\-]+(?!\s+\p{Lu})/u.test(after);
+}

@@ -33,7 +33,7 @@ import { clauseSubject, relativeSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import { newSpeaker } from './quote-new-speakers.js';
-import { chantFrame, isSpokenAfter, isSubjectTerm, isTitleOrResidue, isUncuedTerm } from './quote-terms.js';
+import { chantFrame, isNickname, isSpokenAfter, isSubjectTerm, isTitleOrResidue, isUncuedTerm } from './quote-terms.js';
 import { withSalience } from './entities.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
@@ -336,7 +336,7 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       if (!attributed) return;
       const before = text.slice(Math.max(block.start, q.open - 40), q.open);
       const after = text.slice(q.close, Math.min(block.end, q.close + 80));
-      if (isTitleOrTerm(quoted, before, frame !== null) || isTitleOrResidue(quoted, after)) return;
+      if (isTitleOrTerm(quoted, before, frame !== null) || isTitleOrResidue(quoted, after) || isNickname(before, quoted, after)) return;
       if (kind === 'FULL' && !attributed.frame && isSubjectTerm(quoted, after)) return;
       out.push(attributed);
       if (attributed.frame) {

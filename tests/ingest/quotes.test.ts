@@ -596,4 +596,9 @@ describe('quote spans: terms and titles versus partial quotes', () => {
       ['Go Home Now', 'their', 'chants of'],
     ]);
   });
+
+  it('a nickname inside a name is no quote: George “Jay” Keyworth', () => {
+    const d = draftOf('The physicist George “Jay” Keyworth left the board.', 'Jane Smith called him “Brilliant” in 2001.');
+    expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['Brilliant']);
+  });
 });
