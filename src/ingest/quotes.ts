@@ -55,7 +55,7 @@ const SCARE_PREFIX = /(?:so-called|so called|dubbed|titled|entitled|named|known 
 // Words before a quoted title: programmes, publications, works ("on NBC’s “Today”"); the
 // programme told or interviewed with ("told “Fox and Friends”"), the work of an author.
 const TITLE_CONTEXT = /(?:[’']s|\b(?:on|told|tells|interview with|author of|show|program|programme|podcast|series|film|movie|book|memoir|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
-const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el)$/;
+const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el|&)$/;
 
 /**
  * A quoted title or term rather than speech: after "so-called", "dubbed", "known as";

@@ -601,4 +601,9 @@ describe('quote spans: terms and titles versus partial quotes', () => {
     const d = draftOf('The physicist George “Jay” Keyworth left the board.', 'Jane Smith called him “Brilliant” in 2001.');
     expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['Brilliant']);
   });
+
+  it('an ampersand is a small word of a title: on Fox’s “Fox & Friends”', () => {
+    const d = draftOf('Jane Smith appeared on Fox’s “Fox & Friends” to defend her.');
+    expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual([]);
+  });
 });
