@@ -101,11 +101,12 @@ export function isSubjectTerm(quoted: string, after: string): boolean {
   return quoted.split(/\s+/).length <= 2 && !/[.,!?:;…]$/.test(quoted) && VERB_AFTER.test(after);
 }
 
-// Words that introduce what was chanted or shouted: a Title Case quote after them is someone's
-// words, not a title ("chanting “Dump Trump”", "chants of “Feel the Bern”").
-const SPOKEN_BEFORE = /\b(?:chant(?:s|ed|ing)?(?: of)?|(?:calls|cries|shouts) of|shout(?:s|ed|ing)|yell(?:s|ed|ing)|interject(?:s|ed|ing))\s*$/i;
+// Words that introduce what was chanted or shouted, and a colon, which presents the quoted
+// words themselves: a Title Case quote after them is someone's words, not a title ("chanting
+// “Dump Trump”", "chants of “Feel the Bern”", "had one message: “Dump Trump.”").
+const SPOKEN_BEFORE = /(?:\b(?:chant(?:s|ed|ing)?(?: of)?|(?:calls|cries|shouts) of|shout(?:s|ed|ing)|yell(?:s|ed|ing)|interject(?:s|ed|ing))|:)\s*$/i;
 
-/** Whether the words before a quote say that it was chanted or shouted. */
+/** Whether the words before a quote say that it was chanted or shouted, or a colon introduces it. */
 export function isSpokenAfter(before: string): boolean {
   return SPOKEN_BEFORE.test(before);
 }

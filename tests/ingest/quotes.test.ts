@@ -606,4 +606,9 @@ describe('quote spans: terms and titles versus partial quotes', () => {
     const d = draftOf('Jane Smith appeared on Fox’s “Fox & Friends” to defend her.');
     expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual([]);
   });
+
+  it('a Title Case quote introduced by a colon is someone’s words: one message: “Vote Them Out.”', () => {
+    const d = draftOf('The rally had one message: “Vote Them Out.”', 'Jane Smith starred in “Vote Them Out” last year.');
+    expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['Vote Them Out.']);
+  });
 });
