@@ -1,7 +1,12 @@
-// Short quoted words that are terms, not speech: the issue drops scare quotes and titles
+// Quoted words that are terms or titles, not speech: the issue drops scare quotes and titles
 // ("so-called “peace plan”"). quotes.ts already drops those after "so-called", "titled" and
-// the like (isTitleOrTerm); this module judges the short quotes that have no cue and no
-// speaker in reach, where nothing but the sentence itself can tell.
+// the like (isTitleOrTerm); this module adds what the words around a quote tell:
+// - short uncued quotes inside narration: `the “undercard” debate`, a sentence with no one in
+//   it (isUncuedTerm); a quoted word as the subject of a verb, `“Containment” has been`
+//   (isSubjectTerm); a nickname inside a name, `George “Jay” Keyworth` (isNickname);
+// - headlines with a byline, works with a year, markup residue, `“Related:”` (isTitleOrResidue);
+// - and the other way: chanted words and words after a colon are speech even in Title Case
+//   (isSpokenAfter), with "their chants of “...”" naming the chanters (chantFrame).
 import { cuesIn, type Frame, type Mention } from './quote-frames.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { Span } from './types.js';
@@ -82,8 +87,8 @@ const YEAR_AFTER = /^,?\s*\([^()]{0,60}\b(?:1[89]|20)\d\d\)/;
 
 /**
  * Quoted text that is no one's words whatever its frame: a headline followed by its byline;
- * a work or poster followed by its year; markup residue (`<tweet/>`, `>I love ...` after a mark inside a tag); a one-word label
- * ending in a colon (`“Related:”`).
+ * a work or poster followed by its year; markup residue (`<tweet/>`, or `>I love ...` after a
+ * mark inside a tag); a one-word label ending in a colon (`“Related:”`).
  */
 export function isTitleOrResidue(quoted: string, after: string): boolean {
   return BYLINE_AFTER.test(after) || YEAR_AFTER.test(after) || /^[<>]/.test(quoted) || /^[^\s:]+:$/.test(quoted);

@@ -312,10 +312,10 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       } else if (q.continuesPrevious && lastAttributed) {
         attributed = carry(lastAttributed);
       } else {
-        // In order: a speaker label or inverted cue ("Bush: “", "Said Poynter, “"); an
-        // introduction ending the previous paragraph with a colon; the paragraph before
-        // that carried the same speaker; the subject of the clause around the quote; an
-        // earlier attributed quote in the paragraph.
+        // In order: a speaker label or inverted cue ("Bush: “", "Said Poynter, “", "their
+        // chants of “"); an introduction ending the previous paragraph with a colon; the
+        // paragraph before that carried the same speaker; the subject of the clause around
+        // the quote; an earlier attributed quote in the paragraph.
         const label = head !== '' ? labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) : null;
         const intro = !label && opensParagraph ? introFrame(draft, blockIndex) ?? signoff(blockIndex, q) : null;
         const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
