@@ -13,7 +13,7 @@
 // - a quote with no cue of its own, in a paragraph where an earlier quote was attributed,
 //   continues that quote's speaker (`cue: null`);
 // - scare quotes and quoted titles (short quoted terms with no cue and no speaker) are not
-//   quotes and are dropped;
+//   quotes and are dropped, as are short uncued terms inside narration (quote-terms.ts);
 // - with no reporting frame, the speaker comes (in this order) from a speaker label or a
 //   capitalised inverted cue (quote-labels.ts), a colon-ended introduction closing the
 //   previous paragraph (or the paragraph before a run of quote paragraphs), a sign-off
@@ -33,6 +33,7 @@ import { clauseSubject, relativeSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import { newSpeaker } from './quote-new-speakers.js';
+import { chantFrame, isNickname, isSpokenAfter, isSubjectTerm, isTitleOrResidue, isUncuedTerm } from './quote-terms.js';
 import { withSalience } from './entities.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
@@ -51,9 +52,10 @@ interface Attributed {
 
 const SCARE_PREFIX = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|the slogan|the hashtag|labeled|labelled|branded|nicknamed)\s*$/i;
 
-// Words before a quoted title: programmes, publications, works ("on NBC’s “Today”").
-const TITLE_CONTEXT = /(?:[’']s|\b(?:on|show|program|programme|podcast|series|film|movie|book|memoir|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
-const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el)$/;
+// Words before a quoted title: programmes, publications, works ("on NBC’s “Today”"); the
+// programme told or interviewed with ("told “Fox and Friends”"), the work of an author.
+const TITLE_CONTEXT = /(?:[’']s|\b(?:on|told|tells|interview with|author of|show|program|programme|podcast|series|film|movie|book|memoir|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
+const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el|&)$/;
 
 /**
  * A quoted title or term rather than speech: after "so-called", "dubbed", "known as";
@@ -61,6 +63,7 @@ const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|v
  */
 function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean {
   if (SCARE_PREFIX.test(before) || /=\s*$/.test(before) || /^\w+:\/\//.test(quoted)) return true;
+  if (isSpokenAfter(before)) return false;
   const words = quoted.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;
   const titleCase = words.every((w, i) => /^[\p{Lu}\d(]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
@@ -251,6 +254,8 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
     return mentions.length > 0 ? index.add(found.name, mentions) : null;
   };
 
+  const someoneNamed = (from: number, to: number): boolean => index.firstMatching(from, to, () => true) !== null;
+
   // "- Bernie Sanders." as the paragraph after a paragraph that is one quote.
   const signoff = (blockIndex: number, q: QuoteSpan): Frame | null => {
     const next = draft.blocks[blockIndex + 1];
@@ -307,11 +312,11 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       } else if (q.continuesPrevious && lastAttributed) {
         attributed = carry(lastAttributed);
       } else {
-        // In order: a speaker label or inverted cue ("Bush: “", "Said Poynter, “"); an
-        // introduction ending the previous paragraph with a colon; the paragraph before
-        // that carried the same speaker; the subject of the clause around the quote; an
-        // earlier attributed quote in the paragraph.
-        const label = head !== '' ? labelFrame(text, headFrom, q.open) : null;
+        // In order: a speaker label or inverted cue ("Bush: “", "Said Poynter, “", "their
+        // chants of “"); an introduction ending the previous paragraph with a colon; the
+        // paragraph before that carried the same speaker; the subject of the clause around
+        // the quote; an earlier attributed quote in the paragraph.
+        const label = head !== '' ? labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) : null;
         const intro = !label && opensParagraph ? introFrame(draft, blockIndex) ?? signoff(blockIndex, q) : null;
         const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
         if (label ?? intro) attributed = framed((label ?? intro)!);
@@ -323,12 +328,16 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
         // attributed quote, goes on with that speaker (`“...,” Ash said.` / narration / `“...”`).
         else if (lastAttributed && opensParagraph && endsParagraph(text, q, block) && blockIndex - lastAttributed.span.blockIndex <= UNCUED_REACH) attributed = carry(lastAttributed);
         // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such
-        // short quoted phrases as attributed); titles and terms are dropped just below.
+        // short quoted phrases as attributed); titles and terms are dropped just below, and
+        // short terms with no one in their sentence here (quote-terms.ts).
+        else if (kind === 'PARTIAL' && isUncuedTerm(text, quotes, k, { start: sentenceStart, end: sentenceEndAfter(starts, q.close - 1, block.end) }, someoneNamed)) return;
         else attributed = { span: q, frame: null, speaker: null, mention: null, kind };
       }
       if (!attributed) return;
       const before = text.slice(Math.max(block.start, q.open - 40), q.open);
-      if (isTitleOrTerm(quoted, before, frame !== null)) return;
+      const after = text.slice(q.close, Math.min(block.end, q.close + 80));
+      if (isTitleOrTerm(quoted, before, frame !== null) || isTitleOrResidue(quoted, after) || isNickname(before, quoted, after)) return;
+      if (kind === 'FULL' && !attributed.frame && isSubjectTerm(quoted, after)) return;
       out.push(attributed);
       if (attributed.frame) {
         paragraphSpeaker = attributed;
