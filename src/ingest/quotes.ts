@@ -84,6 +84,9 @@ function clauseStart(text: string, sentenceStart: number, open: number): number 
 
 /** A fallback frame: the subject of the clause that holds the quote, its verb as the cue. */
 function clauseFrame(text: string, sentenceStart: number, open: number): Frame | null {
+  // "(Her spokeswoman denied that she had “...”)": an aside in parentheses has its subject inside.
+  const paren = /^\s*\(/.exec(text.slice(sentenceStart, open));
+  if (paren) sentenceStart += paren[0].length;
   const subject = relativeSubject(text, sentenceStart, open) ?? clauseSubject(text, sentenceStart, open);
   return subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
 }

@@ -551,3 +551,13 @@ describe('extractQuotes: speakers named only at the cue resolve to the person en
     expect(resolved('Title', 'The Kremlin said the plan was “a provocation.”')).toEqual([['a provocation.', 'Kremlin', 'The Kremlin', 'ORGANIZATION']]);
   });
 });
+
+describe('speaker mentions for pronoun and nominal sources: the nearest attribution', () => {
+  const people = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), entity(d, 'Bob Jones', 'PERSON', ['Bob Jones', 'Jones'])];
+  const who = (d: ArticleDraft) => extractQuotes(d, people(d)).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
+
+  it('an aside in parentheses has its subject inside: (X’s spokeswoman denied ... “...”)', () => {
+    const d = draftOf('(Smith’s spokeswoman denied that Jones had ever “attacked” her, and said he “will be a fine president.”)');
+    expect(who(d).map((q) => q.slice(2))).toEqual([['Smith’s spokeswoman', 'denied'], ['Smith’s spokeswoman', 'denied']]);
+  });
+});
