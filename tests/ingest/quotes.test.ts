@@ -249,7 +249,8 @@ describe('extractQuotes: speakers beyond the plain frames', () => {
 
   it('a frame after a sentence-final quote that opens the next sentence is not that quote’s frame', () => {
     const d = draftOf('Jane Smith spoke first. “It is over.” Bob Jones added that “talks failed.”');
-    expect(speakers(d, [jane(d), entity(d, 'Bob Jones', 'PERSON')])).toEqual([null, 'Bob Jones']);
+    // The first quote goes to the sentence before it, not to the frame after it.
+    expect(speakers(d, [jane(d), entity(d, 'Bob Jones', 'PERSON')])).toEqual(['Jane Smith', 'Bob Jones']);
   });
 
   it('said + capitalised modifier + title words + name: the name is the speaker', () => {
@@ -559,5 +560,18 @@ describe('speaker mentions for pronoun and nominal sources: the nearest attribut
   it('an aside in parentheses has its subject inside: (X’s spokeswoman denied ... “...”)', () => {
     const d = draftOf('(Smith’s spokeswoman denied that Jones had ever “attacked” her, and said he “will be a fine president.”)');
     expect(who(d).map((q) => q.slice(2))).toEqual([['Smith’s spokeswoman', 'denied'], ['Smith’s spokeswoman', 'denied']]);
+  });
+
+  it('a quote opening a later sentence of its paragraph goes to the sentence before it', () => {
+    const d = draftOf('“We will win,” Jones said. Smith thanked the crowd. “It is a great day.”');
+    expect(who(d)).toEqual([
+      ['We will win', 'Bob Jones', 'Jones', 'said'],
+      ['It is a great day.', 'Jane Smith', 'Smith', 'thanked'],
+    ]);
+  });
+
+  it('the subject of the previous paragraph’s last sentence beats the run of quote paragraphs', () => {
+    const d = draftOf('“We will build it,” Jones said. Smith had a question for the crowd.', '“Who will pay for it?”');
+    expect(who(d)[1]).toEqual(['Who will pay for it?', 'Jane Smith', 'Smith', 'had']);
   });
 });
