@@ -308,6 +308,19 @@ function closesClause(text: string, frame: Frame, cueEnd: number): boolean {
   return ADDRESSING.test(frame.cue.split(' ')[0]!) && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}[\p{L}’'.\-]+\s*(?:[.;]|,(?!\s*["“])|$)/u.test(rest);
 }
 
+// A description that fills the whole tail before its cue may be long: `,” the Florida senator
+// and Republican presidential candidate said`, `,” the bespectacled, 71-year-old diplomat said`.
+const TAIL_DESCRIPTION = new RegExp(String.raw`^([\s,—–-]*)((?:the|a|an|one|another)\s+(?:[\p{L}\p{N}'’\-.&]+,?\s+){0,7}[\p{L}\p{N}'’\-]*\p{L})\s*$`, 'u');
+
+/** A determiner phrase that runs from the closing mark to a verb cue, as the cue's subject. */
+function tailDescription(text: string, from: number, cue: CueMatch): Frame | null {
+  if (cue.prepositional || cue.start - from > 120) return null;
+  const d = TAIL_DESCRIPTION.exec(text.slice(from, cue.start));
+  if (!d) return null;
+  const start = from + d[1]!.length;
+  return { cue: cue.cue, cueStart: cue.start, mention: mention(text, start, start + d[2]!.length, 'NOMINAL') };
+}
+
 /**
  * The frame right after a closing mark: `,” Peskov said`, `,” said Peskov`,
  * `,” Peskov, the Kremlin spokesman, told reporters`, `,” according to the Kremlin`.
@@ -322,7 +335,7 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
     if (isParticiple(cue.cue) && !cue.prepositional) continue;
     // "“...” in the 2008 primary, said Paul Beck": an inverted cue after a comma.
     // Not a verb of address: in "“...,” ..., told POLITICO" the name after the cue is the listener.
-    const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!)));
+    const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!))) ?? tailDescription(text, from, cue);
     if (!frame) continue;
     if (newSentence && !closesClause(text, frame, cue.end)) return null;
     const first = from + (/^[\s,—–-]*/.exec(text.slice(from, to))?.[0].length ?? 0);

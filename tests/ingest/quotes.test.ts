@@ -574,4 +574,11 @@ describe('speaker mentions for pronoun and nominal sources: the nearest attribut
     const d = draftOf('“We will build it,” Jones said. Smith had a question for the crowd.', '“Who will pay for it?”');
     expect(who(d)[1]).toEqual(['Who will pay for it?', 'Jane Smith', 'Smith', 'had']);
   });
+
+  it('a long description fills the tail before its cue: “...,” the X and Y said', () => {
+    const d = draftOf('“I have been warning about this,” the Florida senator and Republican presidential candidate said in a statement.');
+    expect(who(d)[0]![2]).toBe('the Florida senator and Republican presidential candidate');
+    const e = draftOf('“I made it the priority,” the bespectacled, 71-year-old diplomat said.');
+    expect(who(e)[0]![2]).toBe('the bespectacled, 71-year-old diplomat');
+  });
 });
