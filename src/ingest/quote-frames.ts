@@ -261,6 +261,11 @@ interface CueMatch {
 // ("he’s said" is a contraction of "has").
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|no|any|another|of|home|(?!(?:he|she|it|who|that|there|what|one)[’']s)[\p{L}]+[’']s|[\p{L}]+s[’'])\s+$/iu;
 
+// "state" and "states" are nouns far more often than verbs ("GOP state leaders", "in states
+// across the country"); as verbs they come before "that", "in", a colon, a full stop or the quote itself.
+const STATE_NOUN = /^states?$/;
+const STATE_VERB_AFTER = /^\s*(?:that\b|in\b|[:;.“"])/u;
+
 /** Reporting cues in [from, to), in text order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
@@ -272,6 +277,7 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     const m = CUE.exec(slice);
     if (!m) continue;
     if (m[1] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
+    if (STATE_NOUN.test(m[0]) && !STATE_VERB_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 24))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
     WORD.lastIndex = m.index + m[0].length;

@@ -581,4 +581,11 @@ describe('speaker mentions for pronoun and nominal sources: the nearest attribut
     const e = draftOf('“I made it the priority,” the bespectacled, 71-year-old diplomat said.');
     expect(who(e)[0]![2]).toBe('the bespectacled, 71-year-old diplomat');
   });
+
+  it('"state" before a noun is no reporting verb; before "that" it is', () => {
+    const d = draftOf('Smith wrote a column mocking GOP state leaders as “obsessed” with it.');
+    expect(who(d)).toEqual([['obsessed', 'Jane Smith', 'Smith', 'wrote']]);
+    const e = draftOf('The report states that “nothing was found.”');
+    expect(who(e)[0]![3]).toBe('states');
+  });
 });
