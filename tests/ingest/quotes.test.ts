@@ -588,4 +588,9 @@ describe('speaker mentions for pronoun and nominal sources: the nearest attribut
     const e = draftOf('The report states that “nothing was found.”');
     expect(who(e)[0]![3]).toBe('states');
   });
+
+  it('a contracted pronoun subject: She’s predicting that ... “...”', () => {
+    const d = draftOf('Smith spoke on Monday. She’s predicting that Jones “has no chance” of winning.');
+    expect(who(d)).toEqual([['has no chance', 'Jane Smith', 'She', 'predicting']]);
+  });
 });
