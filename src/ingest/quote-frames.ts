@@ -261,6 +261,11 @@ interface CueMatch {
 // ("he’s said" is a contraction of "has").
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|no|any|another|of|home|(?!(?:he|she|it|who|that|there|what|one)[’']s)[\p{L}]+[’']s|[\p{L}]+s[’'])\s+$/iu;
 
+// "state" and "states" are nouns far more often than verbs ("GOP state leaders", "in states
+// across the country"); as verbs they come before "that", "in", a colon, a full stop or the quote itself.
+const STATE_NOUN = /^states?$/;
+const STATE_VERB_AFTER = /^\s*(?:that\b|in\b|[:;.“"])/u;
+
 /** Reporting cues in [from, to), in text order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
@@ -272,6 +277,7 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     const m = CUE.exec(slice);
     if (!m) continue;
     if (m[1] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
+    if (STATE_NOUN.test(m[0]) && !STATE_VERB_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 24))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
     WORD.lastIndex = m.index + m[0].length;
@@ -308,6 +314,19 @@ function closesClause(text: string, frame: Frame, cueEnd: number): boolean {
   return ADDRESSING.test(frame.cue.split(' ')[0]!) && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}[\p{L}’'.\-]+\s*(?:[.;]|,(?!\s*["“])|$)/u.test(rest);
 }
 
+// A description that fills the whole tail before its cue may be long: `,” the Florida senator
+// and Republican presidential candidate said`, `,” the bespectacled, 71-year-old diplomat said`.
+const TAIL_DESCRIPTION = new RegExp(String.raw`^([\s,—–-]*)((?:the|a|an|one|another)\s+(?:[\p{L}\p{N}'’\-.&]+,?\s+){0,7}[\p{L}\p{N}'’\-]*\p{L})\s*$`, 'u');
+
+/** A determiner phrase that runs from the closing mark to a verb cue, as the cue's subject. */
+function tailDescription(text: string, from: number, cue: CueMatch): Frame | null {
+  if (cue.prepositional || cue.start - from > 120) return null;
+  const d = TAIL_DESCRIPTION.exec(text.slice(from, cue.start));
+  if (!d) return null;
+  const start = from + d[1]!.length;
+  return { cue: cue.cue, cueStart: cue.start, mention: mention(text, start, start + d[2]!.length, 'NOMINAL') };
+}
+
 /**
  * The frame right after a closing mark: `,” Peskov said`, `,” said Peskov`,
  * `,” Peskov, the Kremlin spokesman, told reporters`, `,” according to the Kremlin`.
@@ -322,7 +341,7 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
     if (isParticiple(cue.cue) && !cue.prepositional) continue;
     // "“...” in the 2008 primary, said Paul Beck": an inverted cue after a comma.
     // Not a verb of address: in "“...,” ..., told POLITICO" the name after the cue is the listener.
-    const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!)));
+    const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!))) ?? tailDescription(text, from, cue);
     if (!frame) continue;
     if (newSentence && !closesClause(text, frame, cue.end)) return null;
     const first = from + (/^[\s,—–-]*/.exec(text.slice(from, to))?.[0].length ?? 0);

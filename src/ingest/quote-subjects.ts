@@ -21,6 +21,7 @@ const AUXILIARY = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|mig
 const IRREGULAR = /^(?:said|says|told|tells|made|makes|shot|sang|took|takes|gave|gives|put|puts|went|goes|came|comes|saw|sees|got|gets|held|holds|wrote|writes|spoke|speaks|thought|thinks|felt|feels|knew|knows|left|brought|began|begins|sought|seeks|kept|keeps|set|sets|stood|stands|hit|hits|read|reads|found|finds|ran|runs|led|leads|let|lets|sent|sends|meant|means|became|becomes|struck|drew|draws|fought|threw|won|lost|laid|paid|pays|sat|chose|rose|bought|shook|swore|vowed|cited|cites)$/;
 const NON_SUBJECT_START = /^(?:It|There|This|That|These|Those|What|Who|Which|Here|You|I|We|Some|Many|Most|All|Few|Such|Each|Every|Why|How|Where|Yes|No|Not|Nor|Or|Neither|Either)$/;
 const PRONOUN_SUBJECT = /^(?:He|She|They)$/;
+const CONTRACTED_PRONOUN = /^([Hh]e|[Ss]he|[Tt]hey)[’'](s|re|ve|d|ll)$/;
 const DETERMINER = /^(?:The|the|A|a|An|an|His|his|Her|her|Their|their|Its|its|One|one|Another|another)$/;
 // Lower-case words that may stand inside a subject noun phrase before its verb.
 const LOWER_NP_WORD = /^(?:former|presidential|vice|candidate|nominee|spokesman|spokeswoman|spokesperson|senator|governor|congressman|congresswoman|president|chairman|chairwoman|leader|rival|front-runner|frontrunner|hopeful|secretary|minister|mayor|director|adviser|advisor|aide|strategist|pollster|commentator|host|anchor|founder|chief|executive|campaign|party|group|committee|senior|top|longtime|new|state|general|attorney|rep\.|sen\.|gov\.|of|de|van|von|al|and)$/;
@@ -95,13 +96,16 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
   const words: { w: string; s: number }[] = [];
   word.lastIndex = 0;
   for (let m = word.exec(region); m && words.length < MAX_SUBJECT_WORDS + 2; m = word.exec(region)) words.push({ w: m[0], s: start + m.index });
-  if (words.length < 2) return null;
-  const head = words[0]!.w.replace(/[,]$/, '');
+  const head = (words[0]?.w ?? '').replace(/[,]$/, '');
+  // "They’re less hostile ... and agree that": a contracted auxiliary is no part of the
+  // pronoun, and it may be the verb itself ("he’s predicting": the cue after it).
+  const contracted = CONTRACTED_PRONOUN.exec(head);
+  if (words.length < (contracted ? 1 : 2)) return null;
   if (NON_SUBJECT_START.test(head)) return null;
-  if (PRONOUN_SUBJECT.test(head) || /^(?:he|she|they)$/.test(head)) {
-    const verb = words[1]!.w;
+  if (PRONOUN_SUBJECT.test(head) || /^(?:he|she|they)$/.test(head) || contracted) {
+    const verb = words[1]?.w ?? contracted![2]!;
     if (!/^\p{Ll}/u.test(verb)) return null;
-    return { mention: mentionOf(text, words[0]!.s, words[0]!.s + head.length, 'PRONOUN'), verb: verb.replace(/[,.;:]+$/, '') };
+    return { mention: mentionOf(text, words[0]!.s, words[0]!.s + (contracted ? contracted[1]!.length : head.length), 'PRONOUN'), verb: verb.replace(/[,.;:]+$/, '') };
   }
   if (!/^\p{Lu}/u.test(head) && !DETERMINER.test(head)) return null;
   let end = -1;

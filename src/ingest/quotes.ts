@@ -17,12 +17,13 @@
 // - with no reporting frame, the speaker comes (in this order) from a speaker label or a
 //   capitalised inverted cue (quote-labels.ts), a colon-ended introduction closing the
 //   previous paragraph (or the paragraph before a run of quote paragraphs), a sign-off
-//   paragraph after it ("- Bernie Sanders."), the previous quote paragraph of the run, the
-//   subject of the clause that holds the quote (quote-subjects.ts; its verb becomes the cue),
-//   an earlier quote of the paragraph, or, for a paragraph that is one quote, the subject
-//   (a name or pronoun) of the previous paragraph's last sentence or else the last
-//   attributed quote up to two paragraphs back; "he"/"she" resolve by sentence subject, last
-//   speaker and gender (quote-pronouns.ts);
+//   paragraph after it ("- Bernie Sanders."), for a quote that opens a later sentence the
+//   known speaker (a name or pronoun) of the sentence before it, for a paragraph that is one
+//   quote the subject (a name or pronoun) of the previous paragraph's last sentence, the
+//   previous quote paragraph of the run, the subject of the clause that holds the quote
+//   (quote-subjects.ts; its verb becomes the cue), an earlier quote of the paragraph, or,
+//   for a paragraph that is one quote, the last attributed quote up to two paragraphs
+//   back; "he"/"she" resolve by sentence subject, last speaker and gender (quote-pronouns.ts);
 // - a name at a cue that no entity has becomes a PERSON entity (quote-new-speakers.ts),
 //   returned with the article's entities.
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
@@ -87,6 +88,9 @@ function clauseStart(text: string, sentenceStart: number, open: number): number 
 
 /** A fallback frame: the subject of the clause that holds the quote, its verb as the cue. */
 function clauseFrame(text: string, sentenceStart: number, open: number): Frame | null {
+  // "(Her spokeswoman denied that she had “...”)": an aside in parentheses has its subject inside.
+  const paren = /^\s*\(/.exec(text.slice(sentenceStart, open));
+  if (paren) sentenceStart += paren[0].length;
   const subject = relativeSubject(text, sentenceStart, open) ?? clauseSubject(text, sentenceStart, open);
   return subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
 }
@@ -141,6 +145,27 @@ function leadFrame(draft: ArticleDraft, blockIndex: number, q: QuoteSpan): Frame
   const m = subject.mention;
   if (!(m.kind === 'PRONOUN' || (m.kind === 'NAME' && PROPER_NAME.test(m.text)))) return null;
   return { cue: subject.verb, cueStart: m.end, mention: m };
+}
+
+/**
+ * A quote that opens a later sentence of its paragraph, after a sentence with no quote of
+ * its own: that sentence's frame or subject speaks ("Also, Trump is no conservative, he
+ * said. “He's a liberal!”", "She says people should choose. “It is their life.”"). As in
+ * leadFrame, only a pronoun or a capitalised name counts; the caller also wants it resolved.
+ */
+function priorSentenceFrame(text: string, starts: number[], sentenceStart: number): Frame | null {
+  const i = sentenceIndexOf(starts, sentenceStart);
+  if (i <= 0 || starts[i] !== sentenceStart) return null;
+  // Past a quote that ended a sentence of its own ("...change.” And then he promised ...").
+  const from = clauseStart(text, starts[i - 1]!, sentenceStart);
+  if (/["“”]/.test(text.slice(from, sentenceStart))) return null;
+  const to = from + text.slice(from, sentenceStart).trimEnd().length;
+  const cued = headFrame(text, from, to);
+  const subject = cued?.mention ? null : clauseSubject(text, from, to);
+  const frame = cued?.mention ? cued : subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
+  const m = frame?.mention;
+  if (!m || !(m.kind === 'PRONOUN' || (m.kind === 'NAME' && PROPER_NAME.test(m.text)))) return null;
+  return frame;
 }
 
 /**
@@ -314,14 +339,20 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       } else {
         // In order: a speaker label or inverted cue ("Bush: “", "Said Poynter, “", "their
         // chants of “"); an introduction ending the previous paragraph with a colon; the
-        // paragraph before that carried the same speaker; the subject of the clause around
-        // the quote; an earlier attributed quote in the paragraph.
+        // known speaker of the sentence before, in the paragraph; the subject of the previous
+        // paragraph's last sentence; the paragraph before that carried the same speaker; the
+        // subject of the clause around the quote; an earlier attributed quote in the paragraph.
         const label = head !== '' ? labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) : null;
         const intro = !label && opensParagraph ? introFrame(draft, blockIndex) ?? signoff(blockIndex, q) : null;
         const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
+        const startsSentence = sentenceStart > block.start && text.slice(sentenceStart, q.open).trim() === '';
+        const prior = !label && !intro && startsSentence ? priorSentenceFrame(text, starts, sentenceStart) : null;
+        const spoken = prior ? framed(prior) : null;
         if (label ?? intro) attributed = framed((label ?? intro)!);
-        else if (!paragraphSpeaker && opensParagraph && lastSpoken && quoteRunFrom(draft, lastSpoken.block, blockIndex)) attributed = carry(lastSpoken.by);
+        // The sentence before may be the frame of the paragraph's last quote: then a continuation.
+        else if (spoken?.speaker) attributed = paragraphSpeaker?.mention?.start === spoken.mention!.start ? carry(paragraphSpeaker) : spoken;
         else if (opensParagraph && (led = fromLead())) attributed = led;
+        else if (!paragraphSpeaker && opensParagraph && lastSpoken && quoteRunFrom(draft, lastSpoken.block, blockIndex)) attributed = carry(lastSpoken.by);
         else if (subject) attributed = framed(subject);
         else if (paragraphSpeaker) attributed = carry(paragraphSpeaker);
         // A paragraph that is one uncued quote, one paragraph of narration after the last

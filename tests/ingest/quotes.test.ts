@@ -249,7 +249,8 @@ describe('extractQuotes: speakers beyond the plain frames', () => {
 
   it('a frame after a sentence-final quote that opens the next sentence is not that quote’s frame', () => {
     const d = draftOf('Jane Smith spoke first. “It is over.” Bob Jones added that “talks failed.”');
-    expect(speakers(d, [jane(d), entity(d, 'Bob Jones', 'PERSON')])).toEqual([null, 'Bob Jones']);
+    // The first quote goes to the sentence before it, not to the frame after it.
+    expect(speakers(d, [jane(d), entity(d, 'Bob Jones', 'PERSON')])).toEqual(['Jane Smith', 'Bob Jones']);
   });
 
   it('said + capitalised modifier + title words + name: the name is the speaker', () => {
@@ -610,5 +611,47 @@ describe('quote spans: terms and titles versus partial quotes', () => {
   it('a Title Case quote introduced by a colon is someone’s words: one message: “Vote Them Out.”', () => {
     const d = draftOf('The rally had one message: “Vote Them Out.”', 'Jane Smith starred in “Vote Them Out” last year.');
     expect(texts(d, [entity(d, 'Jane Smith', 'PERSON')])).toEqual(['Vote Them Out.']);
+  });
+});
+
+describe('speaker mentions for pronoun and nominal sources: the nearest attribution', () => {
+  const people = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), entity(d, 'Bob Jones', 'PERSON', ['Bob Jones', 'Jones'])];
+  const who = (d: ArticleDraft) => extractQuotes(d, people(d)).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
+
+  it('an aside in parentheses has its subject inside: (X’s spokeswoman denied ... “...”)', () => {
+    const d = draftOf('(Smith’s spokeswoman denied that Jones had ever “attacked” her, and said he “will be a fine president.”)');
+    expect(who(d).map((q) => q.slice(2))).toEqual([['Smith’s spokeswoman', 'denied'], ['Smith’s spokeswoman', 'denied']]);
+  });
+
+  it('a quote opening a later sentence of its paragraph goes to the sentence before it', () => {
+    const d = draftOf('“We will win,” Jones said. Smith thanked the crowd. “It is a great day.”');
+    expect(who(d)).toEqual([
+      ['We will win', 'Bob Jones', 'Jones', 'said'],
+      ['It is a great day.', 'Jane Smith', 'Smith', 'thanked'],
+    ]);
+  });
+
+  it('the subject of the previous paragraph’s last sentence beats the run of quote paragraphs', () => {
+    const d = draftOf('“We will build it,” Jones said. Smith had a question for the crowd.', '“Who will pay for it?”');
+    expect(who(d)[1]).toEqual(['Who will pay for it?', 'Jane Smith', 'Smith', 'had']);
+  });
+
+  it('a long description fills the tail before its cue: “...,” the X and Y said', () => {
+    const d = draftOf('“I have been warning about this,” the Florida senator and Republican presidential candidate said in a statement.');
+    expect(who(d)[0]![2]).toBe('the Florida senator and Republican presidential candidate');
+    const e = draftOf('“I made it the priority,” the bespectacled, 71-year-old diplomat said.');
+    expect(who(e)[0]![2]).toBe('the bespectacled, 71-year-old diplomat');
+  });
+
+  it('"state" before a noun is no reporting verb; before "that" it is', () => {
+    const d = draftOf('Smith wrote a column mocking GOP state leaders as “obsessed” with it.');
+    expect(who(d)).toEqual([['obsessed', 'Jane Smith', 'Smith', 'wrote']]);
+    const e = draftOf('The report states that “nothing was found.”');
+    expect(who(e)[0]![3]).toBe('states');
+  });
+
+  it('a contracted pronoun subject: She’s predicting that ... “...”', () => {
+    const d = draftOf('Smith spoke on Monday. She’s predicting that Jones “has no chance” of winning.');
+    expect(who(d)).toEqual([['has no chance', 'Jane Smith', 'She', 'predicting']]);
   });
 });
