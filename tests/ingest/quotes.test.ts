@@ -551,3 +551,13 @@ describe('extractQuotes: speakers named only at the cue resolve to the person en
     expect(resolved('Title', 'The Kremlin said the plan was “a provocation.”')).toEqual([['a provocation.', 'Kremlin', 'The Kremlin', 'ORGANIZATION']]);
   });
 });
+
+describe('extractQuotes: the subject mention inside a sentence', () => {
+  const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
+  const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
+
+  it('a time adverbial ending in "ago" may stand between subject and cue', () => {
+    const d = draftOf('Jane Smith less than two weeks ago said the talks were “over.”');
+    expect(who(d, smith(d))).toEqual([['over.', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
+});
