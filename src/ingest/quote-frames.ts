@@ -43,6 +43,9 @@ const NOT_TITLE_WORD = /\b(?:on|in|at|of|to|for|from|with|by|and|or|but|the|a|an
 // Only person nouns: "a statement to the Observer" or "the board of Freedom Partners" is no speaker.
 const PERSON_NOUN = String.raw`(?:adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|official|officials|source|sources|member|friend|ally|lawyer|attorney|strategist|operative|staffer|donor|supporter|confidant|associate|consultant|pollster|representative|counsel|deputy|chief|director|manager|secretary|chairman|chairwoman|president|leader|head|executive|analyst|expert|researcher|economist|professor|fellow|critic|veteran|insider|officer|diplomat|envoy|ambassador|negotiator)`;
 const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+$`, 'u');
+// "The senator from Vermont said": a place after "from" is a post-modifier of an office or
+// role noun, not the speaker.
+const FROM_PLACE_HEAD = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:senator|governor|congressman|congresswoman|lawmaker|legislator|representative|mayor|delegate|candidate|Democrat|Republican|woman|man|voter|resident|businessman|businesswoman))\s+from\s+$/u;
 
 const MODIFIED_DESCRIPTION = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?[\p{L}\p{N}\-]+)\s+(?:to|for|of|at|with|from|in|close\s+to|familiar\s+with)\s/u;
 
@@ -182,7 +185,7 @@ function describedHeadBefore(text: string, from: number, nameStart: number): Men
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
   for (let i = 0; i < clause.length; i++) {
     if (i > 0 && !/\s/.test(clause[i - 1]!)) continue;
-    const m = DESCRIBED_HEAD.exec(clause.slice(i));
+    const m = DESCRIBED_HEAD.exec(clause.slice(i)) ?? FROM_PLACE_HEAD.exec(clause.slice(i));
     if (m) {
       const start = nameStart - clause.length + i;
       return mention(text, start, start + m[1]!.length, 'NOMINAL');

@@ -560,4 +560,9 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
     const d = draftOf('Jane Smith less than two weeks ago said the talks were “over.”');
     expect(who(d, smith(d))).toEqual([['over.', 'Jane Smith', 'Jane Smith', 'said']]);
   });
+
+  it('a place after "from" is a post-modifier: "The senator from Ohio said"', () => {
+    const d = draftOf('The senator from Ohio said the bill was “a disaster.”');
+    expect(who(d, [entity(d, 'Ohio', 'LOCATION')])).toEqual([['a disaster.', null, 'The senator', 'said']]);
+  });
 });
