@@ -216,7 +216,19 @@ function titledNameAfter(text: string, m: Mention, to: number): Mention {
 /** The subject mention that follows a cue ("said Peskov", "according to the Kremlin"), within [cueEnd, to). */
 export function subjectAfter(text: string, cueEnd: number, to: number): Mention | null {
   const m = subjectAfterAsWritten(text, cueEnd, to);
+  if (m && m.kind === 'NOMINAL') return appositiveName(text, m, to) ?? m;
   return m && m.kind === 'NAME' ? titledNameAfter(text, m, to) : m;
+}
+
+const APPOSITIVE_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
+const NOT_A_NAME = new RegExp(String.raw`^(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$`);
+
+/** "said the bureau’s director, James B. Comey,": the name set off after a description speaks. */
+function appositiveName(text: string, m: Mention, to: number): Mention | null {
+  const a = APPOSITIVE_NAME.exec(text.slice(m.end, Math.min(to, m.end + 80)));
+  if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => TITLES.test(w))) return null;
+  const start = m.end + a[0].length - a[1]!.length;
+  return mention(text, start, m.end + a[0].length, 'NAME');
 }
 
 function subjectAfterAsWritten(text: string, cueEnd: number, to: number): Mention | null {

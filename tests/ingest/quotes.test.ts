@@ -561,6 +561,11 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
     expect(who(d, smith(d))).toEqual([['over.', 'Jane Smith', 'Jane Smith', 'said']]);
   });
 
+  it('a name in apposition after an inverted description speaks: said the board’s chair, X,', () => {
+    const d = draftOf('“We are ready,” said the board’s chair, Jane Smith, on Monday.');
+    expect(who(d, smith(d))).toEqual([['We are ready', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
+
   it('a place after "from" is a post-modifier: "The senator from Ohio said"', () => {
     const d = draftOf('The senator from Ohio said the bill was “a disaster.”');
     expect(who(d, [entity(d, 'Ohio', 'LOCATION')])).toEqual([['a disaster.', null, 'The senator', 'said']]);
