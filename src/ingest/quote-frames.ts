@@ -340,6 +340,9 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
     const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!)));
     if (!frame) continue;
     if (newSentence && !closesClause(text, frame, cue.end)) return null;
+    // "“...” and Trump says he is “...”": a coordinated clause with its own subject frames
+    // the quote that follows, not this one.
+    if (frame.mention && frame.mention.start < cue.start && /^[\s,—–-]*(?:and|but)\s+$/.test(text.slice(from, frame.mention.start))) return null;
     const first = from + (/^[\s,—–-]*/.exec(text.slice(from, to))?.[0].length ?? 0);
     frame.direct = first === cue.start || (frame.mention !== null && frame.mention.start <= first + 4);
     return frame;

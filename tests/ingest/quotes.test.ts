@@ -570,4 +570,13 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
     const d = draftOf('The senator from Ohio said the bill was “a disaster.”');
     expect(who(d, [entity(d, 'Ohio', 'LOCATION')])).toEqual([['a disaster.', null, 'The senator', 'said']]);
   });
+
+  it('a tail frame after "and"/"but" with its own subject frames the next quote, not this one', () => {
+    const d = draftOf('Jane Smith accuses Jones of “leading from behind” and Bob Lee says he is “losing.”');
+    const ents = [...smith(d), entity(d, 'Bob Lee', 'PERSON', ['Bob Lee'])];
+    expect(who(d, ents)).toEqual([
+      ['leading from behind', 'Jane Smith', 'Jane Smith', 'accuses'],
+      ['losing.', 'Bob Lee', 'Bob Lee', 'says'],
+    ]);
+  });
 });
