@@ -1,7 +1,7 @@
 // Reporting frames around a quote: the cue ("said", "told reporters", "according to") and
 // the speaker mention as written next to it ("Peskov", "he", "the Kremlin spokesman").
 // Pure text work on one paragraph; resolving a mention to an entity is quote-speakers.ts.
-import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isFrameOnly, isParticiple } from './reporting-verbs.js';
+import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple } from './reporting-verbs.js';
 import { clauseSubject } from './quote-subjects.js';
 import type { Span } from './types.js';
 
@@ -276,6 +276,10 @@ interface CueMatch {
 // ("he’s said" is a contraction of "has").
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|no|any|another|of|home|(?!(?:he|she|it|who|that|there|what|one)[’']s)[\p{L}]+[’']s|[\p{L}]+s[’'])\s+$/iu;
 
+// "an unprompted call", "a thunderous chant": after "a", "an" or "another" and one word, a
+// verb's base form is a noun (a singular subject would take "calls" or "called").
+const INDEFINITE_AND_WORD = /(?:^|[^\p{L}])(?:a|an|another)\s+[\p{L}\-]+\s+$/iu;
+
 /** Reporting cues in [from, to), in text order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
@@ -287,6 +291,7 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     const m = CUE.exec(slice);
     if (!m) continue;
     if (m[1] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
+    if (m[1] !== undefined && isBaseForm(m[1]) && INDEFINITE_AND_WORD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
     WORD.lastIndex = m.index + m[0].length;

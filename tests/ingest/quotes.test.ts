@@ -556,6 +556,11 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
   const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
   const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
 
+  it('after "a"/"an" and one word, a base-form cue is a noun: "an unprompted call"', () => {
+    const d = draftOf('Smith made an unprompted call for lower fees, calling them “a scam.”');
+    expect(who(d, smith(d))).toEqual([['a scam.', 'Jane Smith', 'Smith', 'calling']]);
+  });
+
   it('a time adverbial ending in "ago" may stand between subject and cue', () => {
     const d = draftOf('Jane Smith less than two weeks ago said the talks were “over.”');
     expect(who(d, smith(d))).toEqual([['over.', 'Jane Smith', 'Jane Smith', 'said']]);
