@@ -358,6 +358,27 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
 const SUBORDINATE_OPENING = /^(?:When|After|As|While|Before|Since|Once|If|Although|Though)\b/;
 const MAIN_CLAUSE_PRONOUN = /,\s+(?:he|she|they|we|I)\s+\p{Ll}/u;
 
+// "..., with Sen. John McCain calling it a “": an absolute "with" clause, set off by a comma
+// and running unbroken to the quote; the phrase after "with" is the subject of its -ing verb
+// and speaks. Without the comma "with" is mostly a plain preposition ("walking with his
+// grandchildren watching").
+const WITH_CLAUSE = /[,;—–(]\s*with\s+(?=\S)((?:[^\s,;:!?"“”]+\s+){1,7}?)(?:\p{Ll}+ly\s+)?(\p{Ll}+ing)\b[^,;.!?"“”]{0,120}[\s,:]*$/du;
+const WITH_REACH = 220;
+
+function withClauseFrame(text: string, from: number, to: number): Frame | null {
+  const at = Math.max(from, to - WITH_REACH);
+  const m = WITH_CLAUSE.exec(text.slice(at, to));
+  if (!m?.indices) return null;
+  const npStart = at + m.indices[1]![0];
+  const verbStart = at + m.indices[2]![0];
+  const subject = subjectBefore(text, npStart, verbStart);
+  // The subject must be the whole phrase after "with" ("with his wife calling"), not a name at its end.
+  if (!subject || subject.kind === 'PRONOUN' || (subject.start !== npStart && !/^(?:the|The)\s+$/.test(text.slice(npStart, subject.start)))) return null;
+  // "with Cruz’s aides saying" is no subject "Cruz’s"; a cue inside the phrase makes it a clause of its own.
+  if (/[’']s?$/.test(subject.text) || cuesIn(text, npStart, verbStart).length > 0) return null;
+  return { cue: m[2]!, cueStart: verbStart, mention: subject };
+}
+
 /**
  * The frame before an opening mark, within the same sentence: `Peskov said: “`,
  * `Putin said on Sept. 12 that ... would mean “`, `According to Peskov, “`. The last cue
@@ -365,6 +386,8 @@ const MAIN_CLAUSE_PRONOUN = /,\s+(?:he|she|they|we|I)\s+\p{Ll}/u;
  * A participle cue ("..., adding “") takes the subject of the sentence.
  */
 export function headFrame(text: string, from: number, to: number): Frame | null {
+  const absolute = withClauseFrame(text, from, to);
+  if (absolute) return absolute;
   const cues = cuesIn(text, from, to);
   for (let k = cues.length - 1; k >= Math.max(0, cues.length - MAX_HEAD_CUES); k--) {
     const cue = cues[k]!;

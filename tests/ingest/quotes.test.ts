@@ -561,6 +561,11 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
     expect(who(d, smith(d))).toEqual([['a scam.', 'Jane Smith', 'Smith', 'calling']]);
   });
 
+  it('an absolute "with" clause: the phrase after "with" speaks', () => {
+    const d = draftOf('The plan drew fire, with Jane Smith calling it “a mess.”');
+    expect(who(d, smith(d))).toEqual([['a mess.', 'Jane Smith', 'Jane Smith', 'calling']]);
+  });
+
   it('a time adverbial ending in "ago" may stand between subject and cue', () => {
     const d = draftOf('Jane Smith less than two weeks ago said the talks were “over.”');
     expect(who(d, smith(d))).toEqual([['over.', 'Jane Smith', 'Jane Smith', 'said']]);
