@@ -589,4 +589,12 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
       ['losing.', 'Bob Lee', 'Bob Lee', 'says'],
     ]);
   });
+
+  it('a coordinated clause with its own pronoun subject: “...,” and she called X “...”', () => {
+    const d = draftOf('Smith voiced a wish for a “better deal,” and she pronounced Jones “a true friend.”');
+    expect(who(d, smith(d))).toEqual([
+      ['better deal', 'Jane Smith', 'Smith', 'voiced'],
+      ['a true friend.', 'Jane Smith', 'she', 'pronounced'],
+    ]);
+  });
 });
