@@ -93,6 +93,10 @@ function dropApposition(text: string, from: number, to: number): number {
     const after = left.slice(c + 1).trimStart();
     // "Jeff Weaver, Sanders’ campaign manager," also opens with a possessive name.
     if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || /^\p{Lu}[\p{L}.\-]*(?:[’']s?|s’)\s+\p{Ll}/u.test(after))) {
+      // "In a statement to the Observer, her adviser, Jake Sullivan, said": a description with
+      // its name set off is the subject, not an apposition of the name before it.
+      const described = DESCRIPTION_THEN_NAME.exec(after);
+      if (described && TITLE_NOUN.test(described[1]!)) return to;
       // "Harry Bond, 30, of Raleigh, N.C., who ...": an age and a home town belong to the apposition too.
       const home = AGE_AND_HOME.exec(before);
       if (home) return from + home.index;
@@ -104,6 +108,7 @@ function dropApposition(text: string, from: number, to: number): number {
   return to;
 }
 
+const DESCRIPTION_THEN_NAME = new RegExp(String.raw`^(?:her|his|their|its|the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,4}(\p{Ll}+),\s+${NAME_RUN}$`, 'u');
 const AGE_AND_HOME = /,\s*\d{1,3}(?:,\s*of\s+[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*)*(?:,\s*[\p{Lu}][\p{L}.]*)?)?$/u;
 
 // How far before a cue its subject may start: a name, an apposition of up to 220 characters

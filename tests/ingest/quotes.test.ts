@@ -597,4 +597,9 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
       ['a true friend.', 'Jane Smith', 'she', 'pronounced'],
     ]);
   });
+
+  it('a description with its name set off after an introductory phrase: In a statement to X, her adviser, Y, said', () => {
+    const d = draftOf('In a statement to the Observer, her senior policy adviser, Jane Smith, said: “It is fine.”');
+    expect(who(d, [...smith(d), entity(d, 'Observer', 'ORGANIZATION', ['Observer'])])).toEqual([['It is fine.', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
 });
