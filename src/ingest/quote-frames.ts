@@ -285,6 +285,11 @@ const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|thi
 // verb's base form is a noun (a singular subject would take "calls" or "called").
 const INDEFINITE_AND_WORD = /(?:^|[^\p{L}])(?:a|an|another)\s+[\p{L}\-]+\s+$/iu;
 
+// "popular in states across the country", "a call for comment": a finite verb never follows a
+// preposition right away; an -ing form does ("after saying") and stays a cue. Not "on" or
+// "over", which are also particles ("a voice over says", "signed on said").
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|for|with|from|by|about|into|under|without|against|among)\s+$/u;
+
 /** Reporting cues in [from, to), in text order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
@@ -297,6 +302,7 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     if (!m) continue;
     if (m[1] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
     if (m[1] !== undefined && isBaseForm(m[1]) && INDEFINITE_AND_WORD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
+    if (m[1] !== undefined && !isParticiple(m[1]) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
     WORD.lastIndex = m.index + m[0].length;

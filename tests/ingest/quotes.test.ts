@@ -602,4 +602,9 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
     const d = draftOf('In a statement to the Observer, her senior policy adviser, Jane Smith, said: “It is fine.”');
     expect(who(d, [...smith(d), entity(d, 'Observer', 'ORGANIZATION', ['Observer'])])).toEqual([['It is fine.', 'Jane Smith', 'Jane Smith', 'said']]);
   });
+
+  it('a cue word right after a preposition is a noun: "popular in states across the country"', () => {
+    const d = draftOf('Smith argued that she is popular in states across the country, not a “regional” candidate.');
+    expect(who(d, smith(d))).toEqual([['regional', 'Jane Smith', 'Smith', 'argued']]);
+  });
 });
