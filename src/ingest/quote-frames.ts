@@ -1,7 +1,7 @@
 // Reporting frames around a quote: the cue ("said", "told reporters", "according to") and
 // the speaker mention as written next to it ("Peskov", "he", "the Kremlin spokesman").
 // Pure text work on one paragraph; resolving a mention to an entity is quote-speakers.ts.
-import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isFrameOnly, isParticiple } from './reporting-verbs.js';
+import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple } from './reporting-verbs.js';
 import { clauseSubject } from './quote-subjects.js';
 import type { Span } from './types.js';
 
@@ -43,6 +43,9 @@ const NOT_TITLE_WORD = /\b(?:on|in|at|of|to|for|from|with|by|and|or|but|the|a|an
 // Only person nouns: "a statement to the Observer" or "the board of Freedom Partners" is no speaker.
 const PERSON_NOUN = String.raw`(?:adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|official|officials|source|sources|member|friend|ally|lawyer|attorney|strategist|operative|staffer|donor|supporter|confidant|associate|consultant|pollster|representative|counsel|deputy|chief|director|manager|secretary|chairman|chairwoman|president|leader|head|executive|analyst|expert|researcher|economist|professor|fellow|critic|veteran|insider|officer|diplomat|envoy|ambassador|negotiator)`;
 const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+$`, 'u');
+// "The senator from Vermont said": a place after "from" is a post-modifier of an office or
+// role noun, not the speaker.
+const FROM_PLACE_HEAD = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:senator|governor|congressman|congresswoman|lawmaker|legislator|representative|mayor|delegate|candidate|Democrat|Republican|woman|man|voter|resident|businessman|businesswoman))\s+from\s+$/u;
 
 const MODIFIED_DESCRIPTION = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?[\p{L}\p{N}\-]+)\s+(?:to|for|of|at|with|from|in|close\s+to|familiar\s+with)\s/u;
 
@@ -68,7 +71,7 @@ const BARE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[\p{L}\-]+\s+)?(?:${BARE_P
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // Words that may stand between a subject and its cue: adverbs, auxiliaries, times.
 const BETWEEN_SUBJECT_AND_CUE = new RegExp(
-  String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|${WEEKDAY}|yesterday|today|tonight))+$`,
+  String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|${WEEKDAY}|yesterday|today|tonight))+$`,
   'u',
 );
 // Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
@@ -90,6 +93,10 @@ function dropApposition(text: string, from: number, to: number): number {
     const after = left.slice(c + 1).trimStart();
     // "Jeff Weaver, Sanders’ campaign manager," also opens with a possessive name.
     if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || /^\p{Lu}[\p{L}.\-]*(?:[’']s?|s’)\s+\p{Ll}/u.test(after))) {
+      // "In a statement to the Observer, her adviser, Jake Sullivan, said": a description with
+      // its name set off is the subject, not an apposition of the name before it.
+      const described = DESCRIPTION_THEN_NAME.exec(after);
+      if (described && TITLE_NOUN.test(described[1]!)) return to;
       // "Harry Bond, 30, of Raleigh, N.C., who ...": an age and a home town belong to the apposition too.
       const home = AGE_AND_HOME.exec(before);
       if (home) return from + home.index;
@@ -101,6 +108,7 @@ function dropApposition(text: string, from: number, to: number): number {
   return to;
 }
 
+const DESCRIPTION_THEN_NAME = new RegExp(String.raw`^(?:her|his|their|its|the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,4}(\p{Ll}+),\s+${NAME_RUN}$`, 'u');
 const AGE_AND_HOME = /,\s*\d{1,3}(?:,\s*of\s+[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*)*(?:,\s*[\p{Lu}][\p{L}.]*)?)?$/u;
 
 // How far before a cue its subject may start: a name, an apposition of up to 220 characters
@@ -182,7 +190,7 @@ function describedHeadBefore(text: string, from: number, nameStart: number): Men
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
   for (let i = 0; i < clause.length; i++) {
     if (i > 0 && !/\s/.test(clause[i - 1]!)) continue;
-    const m = DESCRIBED_HEAD.exec(clause.slice(i));
+    const m = DESCRIBED_HEAD.exec(clause.slice(i)) ?? FROM_PLACE_HEAD.exec(clause.slice(i));
     if (m) {
       const start = nameStart - clause.length + i;
       return mention(text, start, start + m[1]!.length, 'NOMINAL');
@@ -213,7 +221,19 @@ function titledNameAfter(text: string, m: Mention, to: number): Mention {
 /** The subject mention that follows a cue ("said Peskov", "according to the Kremlin"), within [cueEnd, to). */
 export function subjectAfter(text: string, cueEnd: number, to: number): Mention | null {
   const m = subjectAfterAsWritten(text, cueEnd, to);
+  if (m && m.kind === 'NOMINAL') return appositiveName(text, m, to) ?? m;
   return m && m.kind === 'NAME' ? titledNameAfter(text, m, to) : m;
+}
+
+const APPOSITIVE_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
+const NOT_A_NAME = new RegExp(String.raw`^(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$`);
+
+/** "said the bureau’s director, James B. Comey,": the name set off after a description speaks. */
+function appositiveName(text: string, m: Mention, to: number): Mention | null {
+  const a = APPOSITIVE_NAME.exec(text.slice(m.end, Math.min(to, m.end + 80)));
+  if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => TITLES.test(w))) return null;
+  const start = m.end + a[0].length - a[1]!.length;
+  return mention(text, start, m.end + a[0].length, 'NAME');
 }
 
 function subjectAfterAsWritten(text: string, cueEnd: number, to: number): Mention | null {
@@ -266,6 +286,15 @@ const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|thi
 const STATE_NOUN = /^states?$/;
 const STATE_VERB_AFTER = /^\s*(?:that\b|in\b|[:;.“"])/u;
 
+// "an unprompted call", "a thunderous chant": after "a", "an" or "another" and one word, a
+// verb's base form is a noun (a singular subject would take "calls" or "called").
+const INDEFINITE_AND_WORD = /(?:^|[^\p{L}])(?:a|an|another)\s+[\p{L}\-]+\s+$/iu;
+
+// "popular in states across the country", "a call for comment": a finite verb never follows a
+// preposition right away; an -ing form does ("after saying") and stays a cue. Not "on" or
+// "over", which are also particles ("a voice over says", "signed on said").
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|for|with|from|by|about|into|under|without|against|among)\s+$/u;
+
 /** Reporting cues in [from, to), in text order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
@@ -278,6 +307,8 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     if (!m) continue;
     if (m[1] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
     if (STATE_NOUN.test(m[0]) && !STATE_VERB_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 24))) continue;
+    if (m[1] !== undefined && isBaseForm(m[1]) && INDEFINITE_AND_WORD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
+    if (m[1] !== undefined && !isParticiple(m[1]) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
     WORD.lastIndex = m.index + m[0].length;
@@ -344,6 +375,9 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
     const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!))) ?? tailDescription(text, from, cue);
     if (!frame) continue;
     if (newSentence && !closesClause(text, frame, cue.end)) return null;
+    // "“...” and Trump says he is “...”": a coordinated clause with its own subject frames
+    // the quote that follows, not this one.
+    if (frame.mention && frame.mention.start < cue.start && /^[\s,—–-]*(?:and|but)\s+$/.test(text.slice(from, frame.mention.start))) return null;
     const first = from + (/^[\s,—–-]*/.exec(text.slice(from, to))?.[0].length ?? 0);
     frame.direct = first === cue.start || (frame.mention !== null && frame.mention.start <= first + 4);
     return frame;
@@ -354,6 +388,27 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
 const SUBORDINATE_OPENING = /^(?:When|After|As|While|Before|Since|Once|If|Although|Though)\b/;
 const MAIN_CLAUSE_PRONOUN = /,\s+(?:he|she|they|we|I)\s+\p{Ll}/u;
 
+// "..., with Sen. John McCain calling it a “": an absolute "with" clause, set off by a comma
+// and running unbroken to the quote; the phrase after "with" is the subject of its -ing verb
+// and speaks. Without the comma "with" is mostly a plain preposition ("walking with his
+// grandchildren watching").
+const WITH_CLAUSE = /[,;—–(]\s*with\s+(?=\S)((?:[^\s,;:!?"“”]+\s+){1,7}?)(?:\p{Ll}+ly\s+)?(\p{Ll}+ing)\b[^,;.!?"“”]{0,120}[\s,:]*$/du;
+const WITH_REACH = 220;
+
+function withClauseFrame(text: string, from: number, to: number): Frame | null {
+  const at = Math.max(from, to - WITH_REACH);
+  const m = WITH_CLAUSE.exec(text.slice(at, to));
+  if (!m?.indices) return null;
+  const npStart = at + m.indices[1]![0];
+  const verbStart = at + m.indices[2]![0];
+  const subject = subjectBefore(text, npStart, verbStart);
+  // The subject must be the whole phrase after "with" ("with his wife calling"), not a name at its end.
+  if (!subject || subject.kind === 'PRONOUN' || (subject.start !== npStart && !/^(?:the|The)\s+$/.test(text.slice(npStart, subject.start)))) return null;
+  // "with Cruz’s aides saying" is no subject "Cruz’s"; a cue inside the phrase makes it a clause of its own.
+  if (/[’']s?$/.test(subject.text) || cuesIn(text, npStart, verbStart).length > 0) return null;
+  return { cue: m[2]!, cueStart: verbStart, mention: subject };
+}
+
 /**
  * The frame before an opening mark, within the same sentence: `Peskov said: “`,
  * `Putin said on Sept. 12 that ... would mean “`, `According to Peskov, “`. The last cue
@@ -361,6 +416,8 @@ const MAIN_CLAUSE_PRONOUN = /,\s+(?:he|she|they|we|I)\s+\p{Ll}/u;
  * A participle cue ("..., adding “") takes the subject of the sentence.
  */
 export function headFrame(text: string, from: number, to: number): Frame | null {
+  const absolute = withClauseFrame(text, from, to);
+  if (absolute) return absolute;
   const cues = cuesIn(text, from, to);
   for (let k = cues.length - 1; k >= Math.max(0, cues.length - MAX_HEAD_CUES); k--) {
     const cue = cues[k]!;

@@ -74,6 +74,9 @@ function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean
 
 // A quote that ends its own sentence, then a capital: `... “updated.” He voiced a wish`.
 const QUOTED_SENTENCE_END = /[.!?]["”]\s+(?=\p{Lu})/gu;
+// A coordinated clause with a pronoun subject of its own: `He voiced a wish for a “...,” and
+// he pronounced X “...”` (the second quote's clause is the second "he"'s).
+const COORDINATED_PRONOUN_CLAUSE = /,["”]?\s+(?:and|but|so|yet)\s+(?=(?:he|she|they|we|I)\s+\p{Ll})/gu;
 
 /**
  * Where the clause around a quote starts. Sentence starts ignore full stops inside quotes
@@ -82,7 +85,9 @@ const QUOTED_SENTENCE_END = /[.!?]["”]\s+(?=\p{Lu})/gu;
  */
 function clauseStart(text: string, sentenceStart: number, open: number): number {
   let at = sentenceStart;
-  for (const m of text.slice(sentenceStart, open).matchAll(QUOTED_SENTENCE_END)) at = sentenceStart + m.index + m[0].length;
+  const region = text.slice(sentenceStart, open);
+  for (const m of region.matchAll(QUOTED_SENTENCE_END)) at = sentenceStart + m.index + m[0].length;
+  for (const m of region.matchAll(COORDINATED_PRONOUN_CLAUSE)) at = Math.max(at, sentenceStart + m.index + m[0].length);
   return at;
 }
 

@@ -138,6 +138,16 @@ export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...VERBS, ...PREPOSITIONAL, 'According to'].map((cue) => cue.split(' ')[0]!),
 );
 
+/**
+ * Whether a one-word cue is a verb's base form ("call", "claim", "warn"), which is also the
+ * noun in news copy ("an unprompted call"). "read" is excluded: its past tense is spelled
+ * the same ("a sign read").
+ */
+export function isBaseForm(cue: string): boolean {
+  if (cue.includes(' ') || cue === 'read') return false;
+  return SINGLE_WORD_VERBS.has(`${cue}s`) || SINGLE_WORD_VERBS.has(`${cue}es`) || (cue.endsWith('y') && SINGLE_WORD_VERBS.has(`${cue.slice(0, -1)}ies`));
+}
+
 /** The present participles ("saying", "adding"): a cue whose subject is the clause's subject. */
 export function isParticiple(cue: string): boolean {
   return /^\S+ing\b/i.test(cue);

@@ -655,3 +655,60 @@ describe('speaker mentions for pronoun and nominal sources: the nearest attribut
     expect(who(d)).toEqual([['has no chance', 'Jane Smith', 'She', 'predicting']]);
   });
 });
+
+describe('extractQuotes: the subject mention inside a sentence', () => {
+  const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
+  const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
+
+  it('after "a"/"an" and one word, a base-form cue is a noun: "an unprompted call"', () => {
+    const d = draftOf('Smith made an unprompted call for lower fees, calling them “a scam.”');
+    expect(who(d, smith(d))).toEqual([['a scam.', 'Jane Smith', 'Smith', 'calling']]);
+  });
+
+  it('an absolute "with" clause: the phrase after "with" speaks', () => {
+    const d = draftOf('The plan drew fire, with Jane Smith calling it “a mess.”');
+    expect(who(d, smith(d))).toEqual([['a mess.', 'Jane Smith', 'Jane Smith', 'calling']]);
+  });
+
+  it('a time adverbial ending in "ago" may stand between subject and cue', () => {
+    const d = draftOf('Jane Smith less than two weeks ago said the talks were “over.”');
+    expect(who(d, smith(d))).toEqual([['over.', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
+
+  it('a name in apposition after an inverted description speaks: said the board’s chair, X,', () => {
+    const d = draftOf('“We are ready,” said the board’s chair, Jane Smith, on Monday.');
+    expect(who(d, smith(d))).toEqual([['We are ready', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
+
+  it('a place after "from" is a post-modifier: "The senator from Ohio said"', () => {
+    const d = draftOf('The senator from Ohio said the bill was “a disaster.”');
+    expect(who(d, [entity(d, 'Ohio', 'LOCATION')])).toEqual([['a disaster.', null, 'The senator', 'said']]);
+  });
+
+  it('a tail frame after "and"/"but" with its own subject frames the next quote, not this one', () => {
+    const d = draftOf('Jane Smith accuses Jones of “leading from behind” and Bob Lee says he is “losing.”');
+    const ents = [...smith(d), entity(d, 'Bob Lee', 'PERSON', ['Bob Lee'])];
+    expect(who(d, ents)).toEqual([
+      ['leading from behind', 'Jane Smith', 'Jane Smith', 'accuses'],
+      ['losing.', 'Bob Lee', 'Bob Lee', 'says'],
+    ]);
+  });
+
+  it('a coordinated clause with its own pronoun subject: “...,” and she called X “...”', () => {
+    const d = draftOf('Smith voiced a wish for a “better deal,” and she pronounced Jones “a true friend.”');
+    expect(who(d, smith(d))).toEqual([
+      ['better deal', 'Jane Smith', 'Smith', 'voiced'],
+      ['a true friend.', 'Jane Smith', 'she', 'pronounced'],
+    ]);
+  });
+
+  it('a description with its name set off after an introductory phrase: In a statement to X, her adviser, Y, said', () => {
+    const d = draftOf('In a statement to the Observer, her senior policy adviser, Jane Smith, said: “It is fine.”');
+    expect(who(d, [...smith(d), entity(d, 'Observer', 'ORGANIZATION', ['Observer'])])).toEqual([['It is fine.', 'Jane Smith', 'Jane Smith', 'said']]);
+  });
+
+  it('a cue word right after a preposition is a noun: "popular in states across the country"', () => {
+    const d = draftOf('Smith argued that she is popular in states across the country, not a “regional” candidate.');
+    expect(who(d, smith(d))).toEqual([['regional', 'Jane Smith', 'Smith', 'argued']]);
+  });
+});
