@@ -6,7 +6,7 @@
 // name, so "Several said" or "Moscow said" never make a person.
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
-import { NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, isDemonym, isFirstName, isGivenName } from './gazetteer/index.js';
+import { NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
 import type { Mention } from './quote-frames.js';
 import type { Span } from './types.js';
 
@@ -19,6 +19,7 @@ export interface NewSpeaker {
 
 const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
+const isSurname = (word: string): boolean => lexiconTags(word).includes('LastName');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -42,9 +43,11 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
     if (from >= 0) name = text.slice(tokens[from]!.start, tokens.at(-1)!.end).replace(/\s+/g, ' ').replace(/\.$/, '');
     else {
       // "Marty West", "Christian Pardo": a given name makes the next word a surname even when
-      // that word is also a place or a word of another kind.
+      // that word is also a place or a word of another kind. So does a nationality word before
+      // a known surname ("said German Ortega"): copy puts a role noun after a nationality
+      // ("German actor Ortega"), and "American Legion" is no surname.
       const [given, last] = tokens.slice(-2);
-      if (!given || !last || !(isGivenName(given.text) || isFirstName(given.text)) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
+      if (!given || !last || !(isGivenName(given.text) || isFirstName(given.text) || (isDemonym(given.text) && isSurname(last.text))) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
       if (NOT_NAMES.has(last.text) || isDemonym(last.text) || ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || OTHER_HEADS.has(last.text)) return null;
       name = `${given.text} ${last.text}`;
     }

@@ -551,3 +551,21 @@ describe('extractQuotes: speakers named only at the cue resolve to the person en
     expect(resolved('Title', 'The Kremlin said the plan was “a provocation.”')).toEqual([['a provocation.', 'Kremlin', 'The Kremlin', 'ORGANIZATION']]);
   });
 });
+
+describe('name-source speaker resolution at the cue', () => {
+  const resolved = (...paragraphs: string[]) => {
+    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
+    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten]);
+  };
+
+  it('a different given name blocks the surname match: "said German Ortega" is not Freddy Ortega', () => {
+    expect(resolved('Freddy Ortega wrote the play.', '“We laugh at our tragedies,” said German Ortega, an actor.')).toEqual([
+      ['We laugh at our tragedies', 'German Ortega', 'German Ortega'],
+    ]);
+  });
+
+  it('a title or a party word keeps the surname match', () => {
+    expect(resolved('Freddy Ortega wrote the play.', '“It works,” said Sen. Ortega.')).toEqual([['It works', 'Freddy Ortega', 'Sen. Ortega']]);
+    expect(resolved('Freddy Ortega wrote the play.', '“It works,” said fellow Democrat Ortega.')).toEqual([['It works', 'Freddy Ortega', 'Democrat Ortega']]);
+  });
+});
