@@ -32,8 +32,9 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   const tokens = tokenize(text, m.start, of > 0 ? m.start + of : m.end);
   if (tokens.length === 0 || tokens.some((t) => t.possessive || PRONOUN.test(t.text))) return null;
   let name: string;
+  let surname: string | undefined;
   if (tokens.length === 1) {
-    const surname = tokens[0]!.text;
+    surname = tokens[0]!.text;
     if (!NAME_WORD.test(surname) || NOT_NAMES.has(surname) || isDemonym(surname)) return null;
     const full = fullName(text, surname, outside);
     if (!full) return null;
@@ -52,7 +53,7 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
       name = `${given.text} ${last.text}`;
     }
   }
-  return { name, mentions: mentionsOf(text, name, outside) };
+  return { name, mentions: mentionsOf(text, name, surname ?? name.split(' ').at(-1)!, outside) };
 }
 
 /** "Martin Baron" for "Baron": a given name (and an initial) before the word, outside quotes. */
@@ -62,12 +63,21 @@ function fullName(text: string, surname: string, outside: (at: number) => boolea
     if (!outside(m.index) || !(isGivenName(m[1]!) || isFirstName(m[1]!))) continue;
     return `${m[1]}${m[2] ?? ''} ${surname}`;
   }
+  return surnameFirst(text, surname, outside);
+}
+
+/**
+ * "Ban Ki-moon" for "Ban", "Moon Jae-in" for "Moon": Korean names put the surname first, before
+ * a given name of two short syllables joined by a hyphen.
+ */
+function surnameFirst(text: string, surname: string, outside: (at: number) => boolean): string | null {
+  const re = new RegExp(String.raw`(?<![\p{L}.])${escape(surname)}\s+(\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4})(?![\p{L}’'\-])`, 'gu');
+  for (const m of text.matchAll(re)) if (outside(m.index)) return `${surname} ${m[1]}`;
   return null;
 }
 
-/** The full name and its last word standing alone ("Baron said"), outside quotes, in text order. */
-function mentionsOf(text: string, name: string, outside: (at: number) => boolean): Span[] {
-  const surname = name.split(' ').at(-1)!;
+/** The full name and its surname standing alone ("Baron said"), outside quotes, in text order. */
+function mentionsOf(text: string, name: string, surname: string, outside: (at: number) => boolean): Span[] {
   const full = new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}’'\-])`, 'gu');
   const out: Span[] = [];
   for (const m of text.matchAll(full)) if (outside(m.index)) out.push({ start: m.index, end: m.index + name.length });

@@ -19,6 +19,11 @@ const isSpeaker = (e: ParsedEntity): e is Speaker => e.type === 'PERSON' || e.ty
 const norm = (s: string): string =>
   s.toLowerCase().replace(/[’']/g, "'").replace(/^(?:the|a|an)\s+/, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 const lastWord = (s: string): string => norm(s).split(' ').at(-1) ?? '';
+/** The family name: the last word, or the first in a Korean name ("Ban Ki-moon", "Moon Jae-in"). */
+const surnameOf = (name: string): string => {
+  const words = norm(name).split(' ');
+  return words.length === 2 && /^\p{Ll}{1,4}-\p{Ll}{1,4}$/u.test(words[1]!) ? words[0]! : (words.at(-1) ?? '');
+};
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -156,7 +161,7 @@ export class SpeakerIndex {
     if (exact.length > 0) return this.mostRecent(exact, m.start);
     const last = lastWord(m.text);
     const given = givenNamesOf(m.text);
-    const bySurname = this.speakers.filter((e) => e.type === 'PERSON' && lastWord(e.name) === last && !lacksGivenNames(e, given));
+    const bySurname = this.speakers.filter((e) => e.type === 'PERSON' && (lastWord(e.name) === last || surnameOf(e.name) === last) && !lacksGivenNames(e, given));
     if (bySurname.length > 0) return this.mostRecent(bySurname, m.start);
     // "Kremlin spokesman Dmitry Peskov" written whole, or "the Trump campaign" -> an org name inside it.
     const inside = this.speakers.filter((e) => key.endsWith(` ${norm(e.name)}`));

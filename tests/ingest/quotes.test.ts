@@ -568,4 +568,8 @@ describe('name-source speaker resolution at the cue', () => {
     expect(resolved('Freddy Ortega wrote the play.', '“It works,” said Sen. Ortega.')).toEqual([['It works', 'Freddy Ortega', 'Sen. Ortega']]);
     expect(resolved('Freddy Ortega wrote the play.', '“It works,” said fellow Democrat Ortega.')).toEqual([['It works', 'Freddy Ortega', 'Democrat Ortega']]);
   });
+
+  it('a Korean name puts the surname first: "Ban said" is Ban Ki-moon', () => {
+    expect(resolved('U.N. chief Ban Ki-moon spoke in Paris.', '“That was hard,” Ban recalled.')).toEqual([['That was hard', 'Ban Ki-moon', 'Ban']]);
+  });
 });
