@@ -572,4 +572,9 @@ describe('name-source speaker resolution at the cue', () => {
   it('a Korean name puts the surname first: "Ban said" is Ban Ki-moon', () => {
     expect(resolved('U.N. chief Ban Ki-moon spoke in Paris.', '“That was hard,” Ban recalled.')).toEqual([['That was hard', 'Ban Ki-moon', 'Ban']]);
   });
+
+  it('newspaper and veterans-group heads make an organisation speaker: "reported the Boston Examiner"', () => {
+    expect(resolved('The rule is “central” to the plan, reported the Boston Examiner.')).toEqual([['central', 'Boston Examiner', 'the Boston Examiner']]);
+    expect(resolved('The Polish Legion has asked the city to “stop now.”')).toEqual([['stop now.', 'Polish Legion', 'The Polish Legion']]);
+  });
 });
