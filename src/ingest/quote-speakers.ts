@@ -211,12 +211,19 @@ export class SpeakerIndex {
     return null;
   }
 
-  /** The first mention in [from, to) whose entity passes `fits`. */
-  firstMatching(from: number, to: number, fits: (e: Speaker) => boolean): Speaker | null {
+  /**
+   * The first mention in [from, to) whose entity passes `fits`, preferring one whose span
+   * passes `prefer` (the first that fits at all when none does).
+   */
+  firstMatching(from: number, to: number, fits: (e: Speaker) => boolean, prefer: (span: Span) => boolean = () => true): Speaker | null {
+    let first: Speaker | null = null;
     for (let i = this.firstFrom(from); i < this.mentions.length && this.mentions[i]!.span.start < to; i++) {
-      if (fits(this.mentions[i]!.entity)) return this.mentions[i]!.entity;
+      const x = this.mentions[i]!;
+      if (!fits(x.entity)) continue;
+      if (prefer(x.span)) return x.entity;
+      first ??= x.entity;
     }
-    return null;
+    return first;
   }
 
   /** The person and organisation entities. */

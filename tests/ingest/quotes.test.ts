@@ -577,4 +577,9 @@ describe('name-source speaker resolution at the cue', () => {
     expect(resolved('The rule is “central” to the plan, reported the Boston Examiner.')).toEqual([['central', 'Boston Examiner', 'the Boston Examiner']]);
     expect(resolved('The Polish Legion has asked the city to “stop now.”')).toEqual([['stop now.', 'Polish Legion', 'The Polish Legion']]);
   });
+
+  it('a pronoun skips a person after a preposition for the sentence subject: "In a talk to Tom Hale, Bob Smith says he ..."', () => {
+    expect(resolved('Tom Hale met Bob Smith.', 'In a talk to Tom Hale, Bob Smith says he will call them “cowards.”')).toEqual([['cowards.', 'Bob Smith', 'he']]);
+    expect(resolved('Tom Hale met Bob Smith.', 'In a talk to Bob Smith, Tom Hale says he will call them “cowards.”')).toEqual([['cowards.', 'Tom Hale', 'he']]);
+  });
 });
