@@ -6,7 +6,7 @@
 // name, so "Several said" or "Moscow said" never make a person.
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
-import { NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
+import { MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
 import type { Mention } from './quote-frames.js';
 import type { Span } from './types.js';
 
@@ -20,6 +20,9 @@ export interface NewSpeaker {
 const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
 const isSurname = (word: string): boolean => lexiconTags(word).includes('LastName');
+// "Cornel West": a capitalised word no word list knows is a given name before a surname.
+const unknownWord = (w: string): boolean =>
+  lexiconTags(w).length === 0 && !NOT_NAMES.has(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !OTHER_HEADS.has(w) && !TITLE_WORDS.has(w) && !ROLE_WORDS.has(w.toLowerCase()) && !MODIFIER_WORDS.has(w.toLowerCase());
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -58,9 +61,11 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
 
 /** "Martin Baron" for "Baron": a given name (and an initial) before the word, outside quotes. */
 function fullName(text: string, surname: string, outside: (at: number) => boolean): string | null {
+  // "Badass Teachers" is no name: a plural word is a surname only after a known given name.
+  const plural = lexiconTags(surname).includes('Plural');
   const re = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\s+\p{Lu}\.)?\s+${escape(surname)}(?![\p{L}’'\-])`, 'gu');
   for (const m of text.matchAll(re)) {
-    if (!outside(m.index) || !(isGivenName(m[1]!) || isFirstName(m[1]!))) continue;
+    if (!outside(m.index) || !(isGivenName(m[1]!) || isFirstName(m[1]!) || (unknownWord(m[1]!) && !plural))) continue;
     return `${m[1]}${m[2] ?? ''} ${surname}`;
   }
   return surnameFirst(text, surname, outside);

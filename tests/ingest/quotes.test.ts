@@ -582,4 +582,9 @@ describe('name-source speaker resolution at the cue', () => {
     expect(resolved('Tom Hale met Bob Smith.', 'In a talk to Tom Hale, Bob Smith says he will call them “cowards.”')).toEqual([['cowards.', 'Bob Smith', 'he']]);
     expect(resolved('Tom Hale met Bob Smith.', 'In a talk to Bob Smith, Tom Hale says he will call them “cowards.”')).toEqual([['cowards.', 'Tom Hale', 'he']]);
   });
+
+  it('a bare surname takes a full name whose given name no word list knows ("Tarquin West"), not a plural ("Badass Teachers")', () => {
+    expect(resolved('The rally drew Tarquin West.', 'West landed a dig at “my dear sister.”')).toEqual([['my dear sister.', 'Tarquin West', 'West']]);
+    expect(resolved('The Badass Teachers group met.', 'Teachers landed a dig at “my dear sister.”')).toEqual([['my dear sister.', null, 'Teachers']]);
+  });
 });
