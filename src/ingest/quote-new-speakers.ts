@@ -6,7 +6,7 @@
 // name, so "Several said" or "Moscow said" never make a person.
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
-import { NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, isDemonym, isFirstName, isGivenName } from './gazetteer/index.js';
+import { MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
 import type { Mention } from './quote-frames.js';
 import type { Span } from './types.js';
 
@@ -19,6 +19,10 @@ export interface NewSpeaker {
 
 const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
+const isSurname = (word: string): boolean => lexiconTags(word).includes('LastName');
+// "Cornel West": a capitalised word no word list knows is a given name before a surname.
+const unknownWord = (w: string): boolean =>
+  lexiconTags(w).length === 0 && !NOT_NAMES.has(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !OTHER_HEADS.has(w) && !TITLE_WORDS.has(w) && !ROLE_WORDS.has(w.toLowerCase()) && !MODIFIER_WORDS.has(w.toLowerCase());
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -31,8 +35,9 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   const tokens = tokenize(text, m.start, of > 0 ? m.start + of : m.end);
   if (tokens.length === 0 || tokens.some((t) => t.possessive || PRONOUN.test(t.text))) return null;
   let name: string;
+  let surname: string | undefined;
   if (tokens.length === 1) {
-    const surname = tokens[0]!.text;
+    surname = tokens[0]!.text;
     if (!NAME_WORD.test(surname) || NOT_NAMES.has(surname) || isDemonym(surname)) return null;
     const full = fullName(text, surname, outside);
     if (!full) return null;
@@ -42,29 +47,42 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
     if (from >= 0) name = text.slice(tokens[from]!.start, tokens.at(-1)!.end).replace(/\s+/g, ' ').replace(/\.$/, '');
     else {
       // "Marty West", "Christian Pardo": a given name makes the next word a surname even when
-      // that word is also a place or a word of another kind.
+      // that word is also a place or a word of another kind. So does a nationality word before
+      // a known surname ("said German Ortega"): copy puts a role noun after a nationality
+      // ("German actor Ortega"), and "American Legion" is no surname.
       const [given, last] = tokens.slice(-2);
-      if (!given || !last || !(isGivenName(given.text) || isFirstName(given.text)) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
+      if (!given || !last || !(isGivenName(given.text) || isFirstName(given.text) || (isDemonym(given.text) && isSurname(last.text))) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
       if (NOT_NAMES.has(last.text) || isDemonym(last.text) || ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || OTHER_HEADS.has(last.text)) return null;
       name = `${given.text} ${last.text}`;
     }
   }
-  return { name, mentions: mentionsOf(text, name, outside) };
+  return { name, mentions: mentionsOf(text, name, surname ?? name.split(' ').at(-1)!, outside) };
 }
 
 /** "Martin Baron" for "Baron": a given name (and an initial) before the word, outside quotes. */
 function fullName(text: string, surname: string, outside: (at: number) => boolean): string | null {
+  // "Badass Teachers" is no name: a plural word is a surname only after a known given name.
+  const plural = lexiconTags(surname).includes('Plural');
   const re = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\s+\p{Lu}\.)?\s+${escape(surname)}(?![\p{L}’'\-])`, 'gu');
   for (const m of text.matchAll(re)) {
-    if (!outside(m.index) || !(isGivenName(m[1]!) || isFirstName(m[1]!))) continue;
+    if (!outside(m.index) || !(isGivenName(m[1]!) || isFirstName(m[1]!) || (unknownWord(m[1]!) && !plural))) continue;
     return `${m[1]}${m[2] ?? ''} ${surname}`;
   }
+  return surnameFirst(text, surname, outside);
+}
+
+/**
+ * "Ban Ki-moon" for "Ban", "Moon Jae-in" for "Moon": Korean names put the surname first, before
+ * a given name of two short syllables joined by a hyphen.
+ */
+function surnameFirst(text: string, surname: string, outside: (at: number) => boolean): string | null {
+  const re = new RegExp(String.raw`(?<![\p{L}.])${escape(surname)}\s+(\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4})(?![\p{L}’'\-])`, 'gu');
+  for (const m of text.matchAll(re)) if (outside(m.index)) return `${surname} ${m[1]}`;
   return null;
 }
 
-/** The full name and its last word standing alone ("Baron said"), outside quotes, in text order. */
-function mentionsOf(text: string, name: string, outside: (at: number) => boolean): Span[] {
-  const surname = name.split(' ').at(-1)!;
+/** The full name and its surname standing alone ("Baron said"), outside quotes, in text order. */
+function mentionsOf(text: string, name: string, surname: string, outside: (at: number) => boolean): Span[] {
   const full = new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}’'\-])`, 'gu');
   const out: Span[] = [];
   for (const m of text.matchAll(full)) if (outside(m.index)) out.push({ start: m.index, end: m.index + name.length });

@@ -9,6 +9,9 @@ import type { Speaker, SpeakerIndex } from './quote-speakers.js';
 /** Sentence start offsets of the article, for "the sentence that holds `at`". */
 export type SentenceOf = (at: number) => { start: number; previousStart: number | null };
 
+/** A preposition right before a name ("to La Raza", "with Trump"). */
+const PREPOSITION_BEFORE = /\b(?:to|with|from|for|at|by|about|against|of|in|on|into|toward|towards)\s+$/i;
+
 export class PronounResolver {
   // Computed on the first "he"/"she" only: most quotes are attributed by name.
   private gendersCache: Map<Speaker, Gender> | null = null;
@@ -44,8 +47,12 @@ export class PronounResolver {
     return this.index.lastMatching(m.start, fits)?.entity ?? null;
   }
 
-  /** The first person mentioned in [from, to) that fits, outside quotes: the sentence subject, roughly. */
+  /**
+   * The first person mentioned in [from, to) that fits, outside quotes: the sentence subject,
+   * roughly. A person after a preposition is no subject ("In his address to La Raza, Graham
+   * says he ..."): one that is not after one comes first.
+   */
   private firstPerson(from: number, to: number, fits: (e: Speaker) => boolean): Speaker | null {
-    return this.index.firstMatching(from, to, fits);
+    return this.index.firstMatching(from, to, fits, (span) => !PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 12), span.start)));
   }
 }

@@ -2,6 +2,7 @@
 // of the article's entities (PERSON or ORGANIZATION), or null when the text does not say.
 // Never guesses: a name that matches no entity, or a description that matches no entity's
 // description, stays unresolved.
+import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ROLE_WORDS, TITLE_WORDS, isDemonym } from './gazetteer/index.js';
 import type { Mention } from './quote-frames.js';
 import type { EntityMention, ParsedEntity, Span } from './types.js';
 
@@ -18,9 +19,48 @@ const isSpeaker = (e: ParsedEntity): e is Speaker => e.type === 'PERSON' || e.ty
 const norm = (s: string): string =>
   s.toLowerCase().replace(/[’']/g, "'").replace(/^(?:the|a|an)\s+/, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 const lastWord = (s: string): string => norm(s).split(' ').at(-1) ?? '';
+/** The family name: the last word, or the first in a Korean name ("Ban Ki-moon", "Moon Jae-in"). */
+const surnameOf = (name: string): string => {
+  const words = norm(name).split(' ');
+  return words.length === 2 && /^\p{Ll}{1,4}-\p{Ll}{1,4}$/u.test(words[1]!) ? words[0]! : (words.at(-1) ?? '');
+};
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The capitalised words written just before the surname ("German" in "said German Ortega",
+ * "Hillary Rodham" in "Hillary Rodham Clinton"), lower-cased; titles end the run ("Sen. Ortega"
+ * has none).
+ */
+function givenNamesOf(text: string): string[] {
+  const words = text.trim().split(/\s+/).slice(0, -1);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!/^\p{Lu}[\p{Ll}\-]+$/u.test(w) || !mayBeGivenName(w)) break;
+    out.push(norm(w));
+  }
+  return out;
+}
+
+/**
+ * Not a title, role or party word ("Sen.", "Spokesman", "Democrat Sanders"). A nationality
+ * word right before a surname is a given name (Germán, Christian): news copy puts a role
+ * noun between ("German actor Ortega").
+ */
+function mayBeGivenName(w: string): boolean {
+  if (TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || MODIFIER_WORDS.has(w.toLowerCase())) return false;
+  return !NOT_NAMES.has(w) || isDemonym(w);
+}
+
+/** "Freddy Ortega" is not "German Ortega": a full name that shares none of the given names written. */
+function lacksGivenNames(e: Speaker, given: string[]): boolean {
+  const words = norm(e.name).split(' ');
+  if (given.length === 0 || words.length < 2) return false;
+  const known = new Set([...words, ...e.aliases.flatMap((a) => norm(a).split(' '))]);
+  return !given.some((g) => known.has(g));
 }
 
 // Every look-up below starts from a binary search over the mentions in text order: a scan
@@ -120,7 +160,8 @@ export class SpeakerIndex {
     const exact = this.speakers.filter((e) => norm(e.name) === key || e.aliases.some((a) => norm(a) === key));
     if (exact.length > 0) return this.mostRecent(exact, m.start);
     const last = lastWord(m.text);
-    const bySurname = this.speakers.filter((e) => e.type === 'PERSON' && lastWord(e.name) === last);
+    const given = givenNamesOf(m.text);
+    const bySurname = this.speakers.filter((e) => e.type === 'PERSON' && (lastWord(e.name) === last || surnameOf(e.name) === last) && !lacksGivenNames(e, given));
     if (bySurname.length > 0) return this.mostRecent(bySurname, m.start);
     // "Kremlin spokesman Dmitry Peskov" written whole, or "the Trump campaign" -> an org name inside it.
     const inside = this.speakers.filter((e) => key.endsWith(` ${norm(e.name)}`));
@@ -170,12 +211,19 @@ export class SpeakerIndex {
     return null;
   }
 
-  /** The first mention in [from, to) whose entity passes `fits`. */
-  firstMatching(from: number, to: number, fits: (e: Speaker) => boolean): Speaker | null {
+  /**
+   * The first mention in [from, to) whose entity passes `fits`, preferring one whose span
+   * passes `prefer` (the first that fits at all when none does).
+   */
+  firstMatching(from: number, to: number, fits: (e: Speaker) => boolean, prefer: (span: Span) => boolean = () => true): Speaker | null {
+    let first: Speaker | null = null;
     for (let i = this.firstFrom(from); i < this.mentions.length && this.mentions[i]!.span.start < to; i++) {
-      if (fits(this.mentions[i]!.entity)) return this.mentions[i]!.entity;
+      const x = this.mentions[i]!;
+      if (!fits(x.entity)) continue;
+      if (prefer(x.span)) return x.entity;
+      first ??= x.entity;
     }
-    return null;
+    return first;
   }
 
   /** The person and organisation entities. */

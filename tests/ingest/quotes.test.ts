@@ -712,3 +712,40 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
     expect(who(d, smith(d))).toEqual([['regional', 'Jane Smith', 'Smith', 'argued']]);
   });
 });
+
+describe('name-source speaker resolution at the cue', () => {
+  const resolved = (...paragraphs: string[]) => {
+    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
+    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten]);
+  };
+
+  it('a different given name blocks the surname match: "said German Ortega" is not Freddy Ortega', () => {
+    expect(resolved('Freddy Ortega wrote the play.', '“We laugh at our tragedies,” said German Ortega, an actor.')).toEqual([
+      ['We laugh at our tragedies', 'German Ortega', 'German Ortega'],
+    ]);
+  });
+
+  it('a title or a party word keeps the surname match', () => {
+    expect(resolved('Freddy Ortega wrote the play.', '“It works,” said Sen. Ortega.')).toEqual([['It works', 'Freddy Ortega', 'Sen. Ortega']]);
+    expect(resolved('Freddy Ortega wrote the play.', '“It works,” said fellow Democrat Ortega.')).toEqual([['It works', 'Freddy Ortega', 'Democrat Ortega']]);
+  });
+
+  it('a Korean name puts the surname first: "Ban said" is Ban Ki-moon', () => {
+    expect(resolved('U.N. chief Ban Ki-moon spoke in Paris.', '“That was hard,” Ban recalled.')).toEqual([['That was hard', 'Ban Ki-moon', 'Ban']]);
+  });
+
+  it('newspaper and veterans-group heads make an organisation speaker: "reported the Boston Examiner"', () => {
+    expect(resolved('The rule is “central” to the plan, reported the Boston Examiner.')).toEqual([['central', 'Boston Examiner', 'the Boston Examiner']]);
+    expect(resolved('The Polish Legion has asked the city to “stop now.”')).toEqual([['stop now.', 'Polish Legion', 'The Polish Legion']]);
+  });
+
+  it('a pronoun skips a person after a preposition for the sentence subject: "In a talk to Tom Hale, Bob Smith says he ..."', () => {
+    expect(resolved('Tom Hale met Bob Smith.', 'In a talk to Tom Hale, Bob Smith says he will call them “cowards.”')).toEqual([['cowards.', 'Bob Smith', 'he']]);
+    expect(resolved('Tom Hale met Bob Smith.', 'In a talk to Bob Smith, Tom Hale says he will call them “cowards.”')).toEqual([['cowards.', 'Tom Hale', 'he']]);
+  });
+
+  it('a bare surname takes a full name whose given name no word list knows ("Tarquin West"), not a plural ("Badass Teachers")', () => {
+    expect(resolved('The rally drew Tarquin West.', 'West landed a dig at “my dear sister.”')).toEqual([['my dear sister.', 'Tarquin West', 'West']]);
+    expect(resolved('The Badass Teachers group met.', 'Teachers landed a dig at “my dear sister.”')).toEqual([['my dear sister.', null, 'Teachers']]);
+  });
+});
