@@ -10,6 +10,11 @@ export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
 export interface Mention extends Span {
   text: string;
   kind: MentionKind;
+  /**
+   * Set on a relative pronoun subject ("the senator, who said"): the phrase it stands for,
+   * which names the speaker; null when that phrase was not found (the speaker stays unknown).
+   */
+  antecedent?: Mention | null;
 }
 
 export interface Frame {
@@ -124,8 +129,12 @@ const COORDINATED = /(?:^|[^\p{L}])(?:and|but)\s+(?:(?:then|later|also|again|fin
 
 const UNCLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:who|which)\s+(?:is|was|are|were|has|had|serves as|served as|heads|led|leads|runs|ran)\s+[^,;:.!?"“”]*$/u;
 
-/** The subject mention that ends right before a cue starting at `cueStart`, within [from, cueStart). */
-export function subjectBefore(text: string, from: number, cueStart: number): Mention | null {
+/**
+ * The subject mention that ends right before a cue starting at `cueStart`, within [from, cueStart).
+ * `adverbials`: skip time words and adverbs before the cue (not before a relative pronoun,
+ * where "on Trump, who said" is no "on Monday").
+ */
+export function subjectBefore(text: string, from: number, cueStart: number, adverbials = true): Mention | null {
   if (cueStart - from > SUBJECT_REACH) {
     // Start the window at a word boundary so no word is cut in two.
     let at = cueStart - SUBJECT_REACH;
@@ -134,9 +143,11 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   }
   let end = cueStart;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
-  const between = BETWEEN_SUBJECT_AND_CUE.exec(text.slice(from, end));
+  const between = adverbials ? BETWEEN_SUBJECT_AND_CUE.exec(text.slice(from, end)) : null;
   if (between) end -= between[0].length;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
+  const relativePronoun = relativeBefore(text, from, end);
+  if (relativePronoun) return relativePronoun;
   // "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not an apposition.
   // Not after a preposition: "chairman of America Rising (a PAC)," is itself an apposition.
   const closing = text.slice(Math.max(from, end - 100), end);
@@ -180,6 +191,22 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   const possessed = POSSESSED_AT_END.exec(left);
   if (possessed) return mention(text, end - possessed[1]!.length, end, 'NOMINAL');
   return null;
+}
+
+// "the Mexican president, who said that", "Sanders, who says it's", "Trump - who previously
+// said", "an impersonator who promises": a relative pronoun is the subject of the cue after
+// it (PolNeAR annotators mark the pronoun) and stands for the phrase before it, which
+// resolves the speaker.
+const RELATIVE_AT_END = /(?:(,)|\s[—–-]|(?<=\p{L})\s)\s*(who|which)$/u;
+
+function relativeBefore(text: string, from: number, end: number): Mention | null {
+  const r = RELATIVE_AT_END.exec(text.slice(Math.max(from, end - 16), end));
+  if (!r) return null;
+  const before = end - r[0].length;
+  // "Scott Reed, the Chamber's strategist, who added": past an apposition to the name.
+  const apposed = r[1] ? dropApposition(text, from, before + 1) : before + 1;
+  const antecedent = subjectBefore(text, from, apposed <= before ? apposed : before, false);
+  return { ...mention(text, end - r[2]!.length, end, antecedent?.kind ?? 'NOMINAL'), antecedent };
 }
 
 /** "a longtime adviser to" right before a name at `nameStart`: the description as a NOMINAL mention. */
@@ -373,7 +400,9 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
     // "“...” in the 2008 primary, said Paul Beck": an inverted cue after a comma.
     // Not a verb of address: in "“...,” ..., told POLITICO" the name after the cue is the listener.
     const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!))) ?? tailDescription(text, from, cue);
-    if (!frame) continue;
+    // "the “Fight for 15” movement, which said": a relative clause after the quote is about
+    // a phrase that holds it, not a frame of it.
+    if (!frame || frame.mention?.antecedent !== undefined) continue;
     if (newSentence && !closesClause(text, frame, cue.end)) return null;
     // "“...” and Trump says he is “...”": a coordinated clause with its own subject frames
     // the quote that follows, not this one.

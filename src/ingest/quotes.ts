@@ -274,6 +274,8 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
   };
   // A name at the cue that no entity has ("said Virginia delegate Beau Correll") becomes one.
   const resolve = (m: Mention): Speaker | null => {
+    // "the senator, who said": the relative pronoun's antecedent names the speaker.
+    if (m.antecedent !== undefined) return m.antecedent ? resolve(m.antecedent) : null;
     const known = index.resolve(m, antecedent);
     if (known || m.kind !== 'NAME') return known;
     const found = newSpeaker(text, m, (at) => !insideQuote(at));

@@ -522,7 +522,8 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
 
   it('a quote in a relative clause about a name: X, who has called it “...”', () => {
     const d = draftOf('Contrast that with Smith, who has called the pact “insanity.”');
-    expect(who(d, smith(d))).toEqual([['insanity.', 'Jane Smith', 'Smith', 'called']]);
+    // The mention is the relative pronoun; its antecedent gives the speaker.
+    expect(who(d, smith(d))).toEqual([['insanity.', 'Jane Smith', 'who', 'called']]);
   });
 
   it('an adverb of manner after the cue still closes the frame: “...?” X said pleasantly into the phone', () => {
@@ -747,5 +748,27 @@ describe('name-source speaker resolution at the cue', () => {
   it('a bare surname takes a full name whose given name no word list knows ("Tarquin West"), not a plural ("Badass Teachers")', () => {
     expect(resolved('The rally drew Tarquin West.', 'West landed a dig at “my dear sister.”')).toEqual([['my dear sister.', 'Tarquin West', 'West']]);
     expect(resolved('The Badass Teachers group met.', 'Teachers landed a dig at “my dear sister.”')).toEqual([['my dear sister.', null, 'Teachers']]);
+  });
+});
+
+describe('speaker mentions for pronoun and nominal sources at a frame', () => {
+  const spoken = (...paragraphs: string[]) => {
+    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
+    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten, q.cue]);
+  };
+
+  it('a relative pronoun is the subject of its cue and resolves through its antecedent: "X, who said"', () => {
+    expect(spoken('The plan drew fire from Bob Smith, who said it was “a disaster” for towns.')).toEqual([['a disaster', 'Bob Smith', 'who', 'said']]);
+    expect(spoken('The plan drew fire from a local mayor, who said it was “a disaster” for towns.')).toEqual([['a disaster', null, 'who', 'said']]);
+    // Past an apposition to the name, and past "on" before a name (no time word here).
+    expect(spoken('“We are ready,” said Bob Smith, the chief strategist, who added that they want “local issues” first.')).toEqual([
+      ['We are ready', 'Bob Smith', 'Bob Smith', 'said'],
+      ['local issues', 'Bob Smith', 'who', 'added'],
+    ]);
+    expect(spoken('Jane Doe then turned on Bob Smith, who has said he wants “a fair deal” now.')[0]).toEqual(['a fair deal', 'Bob Smith', 'who', 'said']);
+  });
+
+  it('a relative clause after the quote is no frame of it: the “Fight for Ten” movement, which said', () => {
+    expect(spoken('It was a victory for the “Fight for Ten” movement, which said it would go on.')).toEqual([]);
   });
 });
