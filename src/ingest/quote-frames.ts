@@ -76,7 +76,7 @@ const BARE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[\p{L}\-]+\s+)?(?:${BARE_P
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // Words that may stand between a subject and its cue: adverbs, auxiliaries, times.
 const BETWEEN_SUBJECT_AND_CUE = new RegExp(
-  String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|${WEEKDAY}|yesterday|today|tonight))+$`,
+  String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?!(?:family|rally|ally|assembly|supply|reply|anomaly|monopoly|belly|bully|tally|daily|weekly|monthly|quarterly|elderly|homily|folly|jelly|lily)(?![\p{L}]))\p{Ll}{2,}ly|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|${WEEKDAY}|yesterday|today|tonight))+$`,
   'u',
 );
 // Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
@@ -199,14 +199,22 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
 // resolves the speaker.
 const RELATIVE_AT_END = /(?:(,)|\s[—–-]|(?<=\p{L})\s)\s*(who|which)$/u;
 
+// "water bottles that said", "letters that called him": "that" right after a common noun
+// (not after a verb, a conjunction or a comparative: "said that", "so that", "more than that").
+const THAT_AT_END = /(?<=(?:^|\s)(\p{Ll}[\p{Ll}\-]*))\s+that$/u;
+const NOT_ANTECEDENT = /^(?:and|but|or|nor|so|if|as|than|because|now|such|not|is|was|are|were|be|been|say|says|said|believe|believes|think|thinks|know|knows|hope|hopes|fact|all|about|of|in|on|for|to|with|by|at|from|like)$|ed$/;
+
 function relativeBefore(text: string, from: number, end: number): Mention | null {
-  const r = RELATIVE_AT_END.exec(text.slice(Math.max(from, end - 16), end));
-  if (!r) return null;
-  const before = end - r[0].length;
+  const region = text.slice(Math.max(from, end - 40), end);
+  const r = RELATIVE_AT_END.exec(region);
+  const t = r ? null : THAT_AT_END.exec(region);
+  if (!r && !(t && !NOT_ANTECEDENT.test(t[1]!))) return null;
+  const written = r ? r[2]! : 'that';
+  const before = end - (r ? r[0].length : t![0].length);
   // "Scott Reed, the Chamber's strategist, who added": past an apposition to the name.
-  const apposed = r[1] ? dropApposition(text, from, before + 1) : before + 1;
+  const apposed = r?.[1] ? dropApposition(text, from, before + 1) : before + 1;
   const antecedent = subjectBefore(text, from, apposed <= before ? apposed : before, false);
-  return { ...mention(text, end - r[2]!.length, end, antecedent?.kind ?? 'NOMINAL'), antecedent };
+  return { ...mention(text, end - written.length, end, antecedent?.kind ?? 'NOMINAL'), antecedent };
 }
 
 /** "a longtime adviser to" right before a name at `nameStart`: the description as a NOMINAL mention. */

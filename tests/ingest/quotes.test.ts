@@ -768,6 +768,21 @@ describe('speaker mentions for pronoun and nominal sources at a frame', () => {
     expect(spoken('Jane Doe then turned on Bob Smith, who has said he wants “a fair deal” now.')[0]).toEqual(['a fair deal', 'Bob Smith', 'who', 'said']);
   });
 
+  it('"that" after a common noun is a relative subject; after a verb it is no subject', () => {
+    expect(spoken('They handed out water bottles that said, “The party welcomes you.”')).toEqual([['The party welcomes you.', null, 'that', 'said']]);
+    expect(spoken('Bob Smith argued that “nothing” had changed in years.')).toEqual([['nothing', 'Bob Smith', 'Bob Smith', 'argued']]);
+  });
+
+  it('an -ly adverb between the subject and its cue: "where he erroneously suggested"', () => {
+    expect(spoken('Bob Smith spoke in Ohio, where he erroneously suggested the judge was biased: “The judge is a hater.”')[0]).toEqual([
+      'The judge is a hater.',
+      'Bob Smith',
+      'he',
+      'suggested',
+    ]);
+    expect(spoken('The family said it was “a tragedy” for all.')).toEqual([['a tragedy', null, 'The family', 'said']]);
+  });
+
   it('a relative clause after the quote is no frame of it: the “Fight for Ten” movement, which said', () => {
     expect(spoken('It was a victory for the “Fight for Ten” movement, which said it would go on.')).toEqual([]);
   });
