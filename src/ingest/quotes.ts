@@ -318,9 +318,12 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       const tail = q.runsOn && q.close === block.end ? null : tailFrame(text, q.close, tailTo, TAIL_NEAR, newSentence);
       // The frame right after the mark wins (`,” Peskov said`); otherwise a cue before the
       // quote in its own clause beats one further on ("Comey said ... “...” and ..., he said").
-      const frame = tail?.direct
+      // After a quote that ends its sentence, a frame in the same sentence before it beats one
+      // in the next ("who he noted was “in his final year.” He pledged to ...").
+      const headCue = !tail?.direct || newSentence ? headFrame(text, headFrom, q.open) : null;
+      const frame = tail?.direct && !(newSentence && headCue?.mention)
         ? tail
-        : headFrame(text, headFrom, q.open) ?? tail ?? (q.runsOn && q.close === block.end ? null : tailFrame(text, q.close, tailTo, 40, newSentence));
+        : headCue ?? tail ?? (q.runsOn && q.close === block.end ? null : tailFrame(text, q.close, tailTo, 40, newSentence));
 
       const head = text.slice(headFrom, q.open).trim();
       const opensSentence = head === '' || /[:]$/.test(head) || (frame !== null && frame.cueStart < q.open && /,$/.test(head) && /^[\p{Lu}\d'‘"“(]/u.test(text.slice(q.start, q.start + 1)));

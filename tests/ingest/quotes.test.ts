@@ -783,6 +783,14 @@ describe('speaker mentions for pronoun and nominal sources at a frame', () => {
     expect(spoken('The family said it was “a tragedy” for all.')).toEqual([['a tragedy', null, 'The family', 'said']]);
   });
 
+  it('after a quote that ends its sentence, a cue before it in that sentence beats a frame opening the next', () => {
+    expect(spoken('Bob Smith mocked the mayor, who he noted was “in his final year.” He pledged to move the office.')).toEqual([
+      ['in his final year.', 'Bob Smith', 'he', 'noted'],
+    ]);
+    // With no cue before it, the next sentence's frame still counts.
+    expect(spoken('The mayor is “in his final year.” Bob Smith said on Monday.')).toEqual([['in his final year.', 'Bob Smith', 'Bob Smith', 'said']]);
+  });
+
   it('a relative clause after the quote is no frame of it: the “Fight for Ten” movement, which said', () => {
     expect(spoken('It was a victory for the “Fight for Ten” movement, which said it would go on.')).toEqual([]);
   });
