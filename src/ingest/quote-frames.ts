@@ -205,6 +205,8 @@ const THAT_AT_END = /(?<=(?:^|\s)(\p{Ll}[\p{Ll}\-]*))\s+that$/u;
 const NOT_ANTECEDENT = /^(?:and|but|or|nor|so|if|as|than|because|now|such|not|is|was|are|were|be|been|say|says|said|believe|believes|think|thinks|know|knows|hope|hopes|fact|all|about|of|in|on|for|to|with|by|at|from|like)$|ed$/;
 
 function relativeBefore(text: string, from: number, end: number): Mention | null {
+  // Most cues have no relative pronoun before them: a five-character test first.
+  if (!/(?:who|hich|that)$/.test(text.slice(Math.max(from, end - 5), end))) return null;
   const region = text.slice(Math.max(from, end - 40), end);
   const r = RELATIVE_AT_END.exec(region);
   const t = r ? null : THAT_AT_END.exec(region);
