@@ -169,7 +169,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
     if (words.every((w) => TITLES.test(w))) return null;
     const described = describedHeadBefore(text, from, s);
     if (described) return described;
-    return mention(text, s, end, 'NAME');
+    return mention(text, personBeforeOf(text, from, s), end, 'NAME');
   }
   const pronoun = PRONOUN_AT_END.exec(left);
   if (pronoun) return mention(text, end - pronoun[1]!.length, end, 'PRONOUN');
@@ -180,6 +180,34 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   const possessed = POSSESSED_AT_END.exec(left);
   if (possessed) return mention(text, end - possessed[1]!.length, end, 'NOMINAL');
   return null;
+}
+
+// Words that may stand inside an organisation or place name after "of" ("the James Martin
+// Center for Nonproliferation Studies", "Washington's Institute for Science and ...").
+const OF_NAME_INNER = /^(?:the|for|of|and|on|&)$/;
+const OF_REACH = 160;
+
+/**
+ * "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote", "Stacy Baker
+ * of Columbia, South Carolina says": the name run before the cue ends a post-modifier; the
+ * person before "of" is the subject. Returns where that person's name starts, else `s`.
+ */
+function personBeforeOf(text: string, from: number, s: number): number {
+  const lo = Math.max(from, s - OF_REACH);
+  const words = [...text.slice(lo, s).matchAll(/\S+/gu)];
+  for (let i = words.length - 1; i >= 1; i--) {
+    const w = words[i]![0];
+    if (w === 'of') {
+      let j = i - 1;
+      while (j >= 0 && /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(words[j]![0]) && !/[’']s$/.test(words[j]![0])) j--;
+      if (j === i - 1 || words[i - 1]![0].endsWith('.')) return s;
+      return lo + words[j + 1]!.index;
+    }
+    // A comma only before a place's state ("Columbia, South Carolina").
+    const bare = w.endsWith(',') && i === words.length - 1 ? w.slice(0, -1) : w;
+    if (!OF_NAME_INNER.test(bare) && !/^\p{Lu}[\p{L}\p{M}'’.\-&]*$/u.test(bare)) return s;
+  }
+  return s;
 }
 
 /** "a longtime adviser to" right before a name at `nameStart`: the description as a NOMINAL mention. */
@@ -222,7 +250,18 @@ function titledNameAfter(text: string, m: Mention, to: number): Mention {
 export function subjectAfter(text: string, cueEnd: number, to: number): Mention | null {
   const m = subjectAfterAsWritten(text, cueEnd, to);
   if (m && m.kind === 'NOMINAL') return appositiveName(text, m, to) ?? m;
+  if (m && m.kind === 'NAME' && /[’']s?$/.test(m.text)) return possessedAppositiveName(text, m, to) ?? titledNameAfter(text, m, to);
   return m && m.kind === 'NAME' ? titledNameAfter(text, m, to) : m;
+}
+
+const POSSESSED_THEN_NAME = new RegExp(String.raw`^\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
+
+/** "said Rubio’s deputy campaign manager, Rich Beeson,": the name set off after a possessed description speaks. */
+function possessedAppositiveName(text: string, m: Mention, to: number): Mention | null {
+  const a = POSSESSED_THEN_NAME.exec(text.slice(m.end, Math.min(to, m.end + 100)));
+  if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => TITLES.test(w))) return null;
+  const start = m.end + a[0].length - a[1]!.length;
+  return mention(text, start, m.end + a[0].length, 'NAME');
 }
 
 const APPOSITIVE_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');

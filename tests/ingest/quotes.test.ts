@@ -749,3 +749,25 @@ describe('name-source speaker resolution at the cue', () => {
     expect(resolved('The Badass Teachers group met.', 'Teachers landed a dig at “my dear sister.”')).toEqual([['my dear sister.', null, 'Teachers']]);
   });
 });
+
+describe('name sources: mentions cut at the person', () => {
+  const resolved = (...paragraphs: string[]) => {
+    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
+    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker]);
+  };
+
+  it('a person before "of" and an organisation or place is the subject: "Tom Lane of the Mark Hale Center for Arms Studies wrote"', () => {
+    expect(resolved('“It is hard,” Tom Lane of the Mark Hale Center for Arms Studies wrote in a post.')).toEqual([['It is hard', 'Tom Lane']]);
+    expect(resolved('Ann Dole of Dayton, Ohio says the mayor keeps “doing well.”')).toEqual([['doing well.', 'Ann Dole']]);
+  });
+
+  it('a possessed description with its name set off speaks as that name: "Smith’s state director, Bob Rae, reached"', () => {
+    expect(resolved('John Smith spoke.', 'In May, Smith’s state director, Bob Rae, reached out, writing: “We want this.”')).toEqual([['We want this.', 'Bob Rae']]);
+    expect(resolved('John Smith spoke.', '“We are fine,” said Smith’s deputy campaign manager, Bob Rae, who ran the 2012 race.')).toEqual([['We are fine', 'Bob Rae']]);
+  });
+
+  it('new speakers: an abbreviated title before two name words, and a mostly-no-name surname after a known given name', () => {
+    expect(resolved('“They don’t understand,” said Navy Capt. Torvald Pardo.')).toEqual([['They don’t understand', 'Torvald Pardo']]);
+    expect(resolved('The adviser is strategist Charlie Black, a partner.', 'He “has taken on a tough task,” said Black, who knows him.')).toEqual([['has taken on a tough task', 'Charlie Black']]);
+  });
+});
