@@ -376,11 +376,15 @@ const CLAUSE_ENDS = new RegExp(String.raw`^\s*(?:[.;!?)]|,(?!\s*["“])|$|\p{Ll}
 // Verbs that take the person addressed as object ("Trump asked the crowd.").
 const ADDRESSING = /^(?:told|tells|tell|asked|asks|ask|assured|assures|reminded|reminds|warned|warns|urged|urges|thanked|thanks)$/;
 
+// A clause that goes on to a "that" clause of its own ("“arbitrary.” Hendler warned Saturday
+// that ...") frames what follows, not the quote before it.
+const CLAUSE_GOES_ON = /^[^.;!?“”"\n]{0,40}\bthat\b/u;
+
 function closesClause(text: string, frame: Frame, cueEnd: number): boolean {
   const end = frame.mention && frame.mention.start > cueEnd ? frame.mention.end : cueEnd;
   // Looks past the tail's end: the quote that follows a comma is what decides.
   const rest = text.slice(end, end + 60);
-  if (CLAUSE_ENDS.test(rest)) return true;
+  if (CLAUSE_ENDS.test(rest)) return !CLAUSE_GOES_ON.test(text.slice(end, end + 100));
   return ADDRESSING.test(frame.cue.split(' ')[0]!) && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}[\p{L}’'.\-]+\s*(?:[.;]|,(?!\s*["“])|$)/u.test(rest);
 }
 
@@ -493,4 +497,32 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
     if (frame) return frame;
   }
   return null;
+}
+
+// Nouns of speech: "Trump's accusation that ...", "Bush's statement: “...”".
+const SPEECH_NOUN = String.raw`(?:statement|comment|comments|remark|remarks|response|reply|answer|claim|accusation|argument|assertion|contention|conclusion|message|tweet|dictum|slogan|catchphrase|quip|retort|promise|pledge|warning|suggestion|speech|declaration|testimony|explanation|prediction|vow|mantra|motto|complaint|insistence)`;
+const SPEECH_POSSESSOR = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:[’']s|s[’'])\s+(?:[\p{Ll}\-]+\s+){0,2}${SPEECH_NOUN}\b`, 'u');
+
+/**
+ * "Donald Trump's accusation that Hillary Clinton is playing the “...”": a subject headed by
+ * a noun of speech speaks through its possessor (PolNeAR annotators give "Donald Trump's").
+ */
+export function speechPossessor(m: Mention): Mention | null {
+  if (m.kind === 'PRONOUN') return null;
+  const p = SPEECH_POSSESSOR.exec(m.text);
+  return p ? { start: m.start, end: m.start + p[1]!.length, text: p[1]!, kind: 'NAME' } : null;
+}
+
+const POSSESSOR_BEFORE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:[’']s|s[’'])\s*$/u;
+const SPEECH_NOUN_AFTER = new RegExp(String.raw`^\s*${SPEECH_NOUN}\b`, 'u');
+
+/** "Mitt Romney’s “47 percent” comment": a possessive name before the quote and a noun of speech after it. */
+export function possessedQuoteFrame(text: string, from: number, open: number, close: number): Frame | null {
+  const at = Math.max(from, open - 80);
+  const p = POSSESSOR_BEFORE.exec(text.slice(at, open));
+  const noun = SPEECH_NOUN_AFTER.exec(text.slice(close, close + 30));
+  if (!p || !noun) return null;
+  const start = at + p.index + p[0].length - p[0].trimStart().length;
+  const name = p[1]!;
+  return { cue: noun[0].trim(), cueStart: close, mention: { start, end: start + name.length, text: name, kind: 'NAME' } };
 }
