@@ -180,7 +180,7 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
     if (words.every((w) => TITLES.test(w))) return null;
     const described = describedHeadBefore(text, from, s);
     if (described) return described;
-    return mention(text, s, end, 'NAME');
+    return mention(text, personBeforeOf(text, from, s), end, 'NAME');
   }
   const pronoun = PRONOUN_AT_END.exec(left);
   if (pronoun) return mention(text, end - pronoun[1]!.length, end, 'PRONOUN');
@@ -217,6 +217,34 @@ function relativeBefore(text: string, from: number, end: number): Mention | null
   const apposed = r?.[1] ? dropApposition(text, from, before + 1) : before + 1;
   const antecedent = subjectBefore(text, from, apposed <= before ? apposed : before, false);
   return { ...mention(text, end - written.length, end, antecedent?.kind ?? 'NOMINAL'), antecedent };
+}
+
+// Words that may stand inside an organisation or place name after "of" ("the James Martin
+// Center for Nonproliferation Studies", "Washington's Institute for Science and ...").
+const OF_NAME_INNER = /^(?:the|for|of|and|on|&)$/;
+const OF_REACH = 160;
+
+/**
+ * "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote", "Stacy Baker
+ * of Columbia, South Carolina says": the name run before the cue ends a post-modifier; the
+ * person before "of" is the subject. Returns where that person's name starts, else `s`.
+ */
+function personBeforeOf(text: string, from: number, s: number): number {
+  const lo = Math.max(from, s - OF_REACH);
+  const words = [...text.slice(lo, s).matchAll(/\S+/gu)];
+  for (let i = words.length - 1; i >= 1; i--) {
+    const w = words[i]![0];
+    if (w === 'of') {
+      let j = i - 1;
+      while (j >= 0 && /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(words[j]![0]) && !/[’']s$/.test(words[j]![0])) j--;
+      if (j === i - 1 || words[i - 1]![0].endsWith('.')) return s;
+      return lo + words[j + 1]!.index;
+    }
+    // A comma only before a place's state ("Columbia, South Carolina").
+    const bare = w.endsWith(',') && i === words.length - 1 ? w.slice(0, -1) : w;
+    if (!OF_NAME_INNER.test(bare) && !/^\p{Lu}[\p{L}\p{M}'’.\-&]*$/u.test(bare)) return s;
+  }
+  return s;
 }
 
 /** "a longtime adviser to" right before a name at `nameStart`: the description as a NOMINAL mention. */
@@ -259,7 +287,18 @@ function titledNameAfter(text: string, m: Mention, to: number): Mention {
 export function subjectAfter(text: string, cueEnd: number, to: number): Mention | null {
   const m = subjectAfterAsWritten(text, cueEnd, to);
   if (m && m.kind === 'NOMINAL') return appositiveName(text, m, to) ?? m;
+  if (m && m.kind === 'NAME' && /[’']s?$/.test(m.text)) return possessedAppositiveName(text, m, to) ?? titledNameAfter(text, m, to);
   return m && m.kind === 'NAME' ? titledNameAfter(text, m, to) : m;
+}
+
+const POSSESSED_THEN_NAME = new RegExp(String.raw`^\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
+
+/** "said Rubio’s deputy campaign manager, Rich Beeson,": the name set off after a possessed description speaks. */
+function possessedAppositiveName(text: string, m: Mention, to: number): Mention | null {
+  const a = POSSESSED_THEN_NAME.exec(text.slice(m.end, Math.min(to, m.end + 100)));
+  if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => TITLES.test(w))) return null;
+  const start = m.end + a[0].length - a[1]!.length;
+  return mention(text, start, m.end + a[0].length, 'NAME');
 }
 
 const APPOSITIVE_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
@@ -374,11 +413,15 @@ const CLAUSE_ENDS = new RegExp(String.raw`^\s*(?:[.;!?)]|,(?!\s*["“])|$|\p{Ll}
 // Verbs that take the person addressed as object ("Trump asked the crowd.").
 const ADDRESSING = /^(?:told|tells|tell|asked|asks|ask|assured|assures|reminded|reminds|warned|warns|urged|urges|thanked|thanks)$/;
 
+// A clause that goes on to a "that" clause of its own ("“arbitrary.” Hendler warned Saturday
+// that ...") frames what follows, not the quote before it.
+const CLAUSE_GOES_ON = /^[^.;!?“”"\n]{0,40}\bthat\b/u;
+
 function closesClause(text: string, frame: Frame, cueEnd: number): boolean {
   const end = frame.mention && frame.mention.start > cueEnd ? frame.mention.end : cueEnd;
   // Looks past the tail's end: the quote that follows a comma is what decides.
   const rest = text.slice(end, end + 60);
-  if (CLAUSE_ENDS.test(rest)) return true;
+  if (CLAUSE_ENDS.test(rest)) return !CLAUSE_GOES_ON.test(text.slice(end, end + 100));
   return ADDRESSING.test(frame.cue.split(' ')[0]!) && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}[\p{L}’'.\-]+\s*(?:[.;]|,(?!\s*["“])|$)/u.test(rest);
 }
 
@@ -493,4 +536,32 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
     if (frame) return frame;
   }
   return null;
+}
+
+// Nouns of speech: "Trump's accusation that ...", "Bush's statement: “...”".
+const SPEECH_NOUN = String.raw`(?:statement|comment|comments|remark|remarks|response|reply|answer|claim|accusation|argument|assertion|contention|conclusion|message|tweet|dictum|slogan|catchphrase|quip|retort|promise|pledge|warning|suggestion|speech|declaration|testimony|explanation|prediction|vow|mantra|motto|complaint|insistence)`;
+const SPEECH_POSSESSOR = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:[’']s|s[’'])\s+(?:[\p{Ll}\-]+\s+){0,2}${SPEECH_NOUN}\b`, 'u');
+
+/**
+ * "Donald Trump's accusation that Hillary Clinton is playing the “...”": a subject headed by
+ * a noun of speech speaks through its possessor (PolNeAR annotators give "Donald Trump's").
+ */
+export function speechPossessor(m: Mention): Mention | null {
+  if (m.kind === 'PRONOUN') return null;
+  const p = SPEECH_POSSESSOR.exec(m.text);
+  return p ? { start: m.start, end: m.start + p[1]!.length, text: p[1]!, kind: 'NAME' } : null;
+}
+
+const POSSESSOR_BEFORE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:[’']s|s[’'])\s*$/u;
+const SPEECH_NOUN_AFTER = new RegExp(String.raw`^\s*${SPEECH_NOUN}\b`, 'u');
+
+/** "Mitt Romney’s “47 percent” comment": a possessive name before the quote and a noun of speech after it. */
+export function possessedQuoteFrame(text: string, from: number, open: number, close: number): Frame | null {
+  const at = Math.max(from, open - 80);
+  const p = POSSESSOR_BEFORE.exec(text.slice(at, open));
+  const noun = SPEECH_NOUN_AFTER.exec(text.slice(close, close + 30));
+  if (!p || !noun) return null;
+  const start = at + p.index + p[0].length - p[0].trimStart().length;
+  const name = p[1]!;
+  return { cue: noun[0].trim(), cueStart: close, mention: { start, end: start + name.length, text: name, kind: 'NAME' } };
 }

@@ -6,7 +6,7 @@
 // name, so "Several said" or "Moscow said" never make a person.
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
-import { MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
+import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
 import type { Mention } from './quote-frames.js';
 import type { Span } from './types.js';
 
@@ -38,8 +38,10 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   let surname: string | undefined;
   if (tokens.length === 1) {
     surname = tokens[0]!.text;
-    if (!NAME_WORD.test(surname) || NOT_NAMES.has(surname) || isDemonym(surname)) return null;
-    const full = fullName(text, surname, outside);
+    if (!NAME_WORD.test(surname) || isDemonym(surname)) return null;
+    // "Black said" after "strategist Charlie Black": a word that is mostly no name is a
+    // surname only after a given name a word list knows.
+    const full = fullName(text, surname, outside, NOT_NAMES.has(surname));
     if (!full) return null;
     name = full;
   } else {
@@ -51,7 +53,10 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
       // a known surname ("said German Ortega"): copy puts a role noun after a nationality
       // ("German actor Ortega"), and "American Legion" is no surname.
       const [given, last] = tokens.slice(-2);
-      if (!given || !last || !(isGivenName(given.text) || isFirstName(given.text) || (isDemonym(given.text) && isSurname(last.text))) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
+      const title = tokens.at(-3);
+      // "Army Capt. Christian Pardo": an abbreviated title before two name-shaped words marks them a name.
+      const titled = title !== undefined && given !== undefined && HONORIFICS.has(title.text) && title.text.endsWith('.') && NAME_WORD.test(given!.text) && !TITLE_WORDS.has(given!.text) && !ORG_HEADS.has(given!.text) && !PLACE_HEADS.has(given!.text);
+      if (!given || !last || !(titled || isGivenName(given.text) || isFirstName(given.text) || (isDemonym(given.text) && isSurname(last.text))) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
       if (NOT_NAMES.has(last.text) || isDemonym(last.text) || ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || OTHER_HEADS.has(last.text)) return null;
       name = `${given.text} ${last.text}`;
     }
@@ -60,15 +65,15 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
 }
 
 /** "Martin Baron" for "Baron": a given name (and an initial) before the word, outside quotes. */
-function fullName(text: string, surname: string, outside: (at: number) => boolean): string | null {
+function fullName(text: string, surname: string, outside: (at: number) => boolean, knownGivenOnly = false): string | null {
   // "Badass Teachers" is no name: a plural word is a surname only after a known given name.
-  const plural = lexiconTags(surname).includes('Plural');
+  const plural = knownGivenOnly || lexiconTags(surname).includes('Plural');
   const re = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\s+\p{Lu}\.)?\s+${escape(surname)}(?![\p{L}’'\-])`, 'gu');
   for (const m of text.matchAll(re)) {
     if (!outside(m.index) || !(isGivenName(m[1]!) || isFirstName(m[1]!) || (unknownWord(m[1]!) && !plural))) continue;
     return `${m[1]}${m[2] ?? ''} ${surname}`;
   }
-  return surnameFirst(text, surname, outside);
+  return knownGivenOnly ? null : surnameFirst(text, surname, outside);
 }
 
 /**

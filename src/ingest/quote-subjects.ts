@@ -41,6 +41,8 @@ function commaWithin(text: string, from: number, to: number): number {
 }
 
 const word = /[^\s]+/gu;
+// A name as written, set off by commas: "Mike Rubino", "Gen. John Allen".
+const SET_OFF_NAME = /^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,4}$/u;
 
 function isVerbish(w: string, prev: string | undefined): boolean {
   if (!/^\p{Ll}/u.test(w)) return false;
@@ -128,6 +130,11 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
       const after = text.slice(close + 1, at).trimStart();
       const verb = /^\S+/.exec(after)?.[0] ?? '';
       if (!isVerbish(verb, 'X')) return null;
+      // "Trump’s Virginia state director, Mike Rubino, reached": a description with its name
+      // set off; the name is the subject.
+      const setOff = text.slice(s + w.length, close);
+      const nameStart = s + w.length + (setOff.length - setOff.trimStart().length);
+      if (!lastCap && SET_OFF_NAME.test(setOff.trim())) return { mention: mentionOf(text, nameStart, nameStart + setOff.trim().length, 'NAME'), verb: verb.replace(/[,.;:!?]+$/, '') };
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: verb.replace(/[,.;:!?]+$/, '') };
     }
     // "Gov. Pat McCrory (R) blamed": a party or state tag after the name is no word of the subject.

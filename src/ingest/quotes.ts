@@ -27,7 +27,7 @@
 // - a name at a cue that no entity has becomes a PERSON entity (quote-new-speakers.ts),
 //   returned with the article's entities.
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { headFrame, tailFrame, type Frame, type Mention } from './quote-frames.js';
+import { headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame, type Mention } from './quote-frames.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
 import { clauseSubject, relativeSubject } from './quote-subjects.js';
@@ -333,7 +333,11 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       let attributed: Attributed | null = null;
       let led: Attributed | null = null;
       const carry = (from: Attributed): Attributed => ({ span: q, frame: null, speaker: from.speaker, mention: from.mention, kind });
-      const framed = (f: Frame): Attributed => ({ span: q, frame: f, speaker: f.mention ? resolve(f.mention) : null, mention: f.mention, kind });
+      const framed = (f: Frame): Attributed => {
+        // "Trump's accusation that Clinton ...": a subject headed by a noun of speech speaks through its possessor.
+        const m = f.mention ? speechPossessor(f.mention) ?? f.mention : null;
+        return { span: q, frame: f, speaker: m ? resolve(m) : null, mention: m, kind };
+      };
       const opensParagraph = k === 0 && head === '';
       // The subject of the previous paragraph's last sentence; a name there must be someone
       // known ("Turnout was high." names no one).
@@ -352,7 +356,7 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
         // known speaker of the sentence before, in the paragraph; the subject of the previous
         // paragraph's last sentence; the paragraph before that carried the same speaker; the
         // subject of the clause around the quote; an earlier attributed quote in the paragraph.
-        const label = head !== '' ? labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) : null;
+        const label = head !== '' ? labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) ?? possessedQuoteFrame(text, headFrom, q.open, q.close) : null;
         const intro = !label && opensParagraph ? introFrame(draft, blockIndex) ?? signoff(blockIndex, q) : null;
         const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
         const startsSentence = sentenceStart > block.start && text.slice(sentenceStart, q.open).trim() === '';

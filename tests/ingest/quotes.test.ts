@@ -795,3 +795,34 @@ describe('speaker mentions for pronoun and nominal sources at a frame', () => {
     expect(spoken('It was a victory for the “Fight for Ten” movement, which said it would go on.')).toEqual([]);
   });
 });
+
+describe('name sources: mentions cut at the person', () => {
+  const resolved = (...paragraphs: string[]) => {
+    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
+    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker]);
+  };
+
+  it('a person before "of" and an organisation or place is the subject: "Tom Lane of the Mark Hale Center for Arms Studies wrote"', () => {
+    expect(resolved('“It is hard,” Tom Lane of the Mark Hale Center for Arms Studies wrote in a post.')).toEqual([['It is hard', 'Tom Lane']]);
+    expect(resolved('Ann Dole of Dayton, Ohio says the mayor keeps “doing well.”')).toEqual([['doing well.', 'Ann Dole']]);
+  });
+
+  it('a possessed description with its name set off speaks as that name: "Smith’s state director, Bob Rae, reached"', () => {
+    expect(resolved('John Smith spoke.', 'In May, Smith’s state director, Bob Rae, reached out, writing: “We want this.”')).toEqual([['We want this.', 'Bob Rae']]);
+    expect(resolved('John Smith spoke.', '“We are fine,” said Smith’s deputy campaign manager, Bob Rae, who ran the 2012 race.')).toEqual([['We are fine', 'Bob Rae']]);
+  });
+
+  it('a subject headed by a noun of speech speaks through its possessor: "Bob Hale’s accusation that Ann Dole is ..."', () => {
+    expect(resolved('Bob Hale met Ann Dole.', 'Bob Hale’s accusation that Ann Dole is playing the “gender card” started a fight.')).toEqual([['gender card', 'Bob Hale']]);
+    expect(resolved('Bob Hale met Ann Dole.', 'Ann Dole spoke. Bob Hale’s “47 percent” comment was worse.')).toEqual([['47 percent', 'Bob Hale']]);
+  });
+
+  it('a frame that goes on to a "that" clause after a sentence-final quote is the next sentence’s: "“arbitrary.” Hale warned Saturday that"', () => {
+    expect(resolved('Ann Dole and Bob Hale spoke.', 'Dole called the suspension “arbitrary.” Bob Hale, an operative, warned Saturday that the move was bad.')).toEqual([['arbitrary.', 'Ann Dole']]);
+  });
+
+  it('new speakers: an abbreviated title before two name words, and a mostly-no-name surname after a known given name', () => {
+    expect(resolved('“They don’t understand,” said Navy Capt. Torvald Pardo.')).toEqual([['They don’t understand', 'Torvald Pardo']]);
+    expect(resolved('The adviser is strategist Charlie Black, a partner.', 'He “has taken on a tough task,” said Black, who knows him.')).toEqual([['has taken on a tough task', 'Charlie Black']]);
+  });
+});
