@@ -28,6 +28,8 @@ const LOWER_NP_WORD = /^(?:former|presidential|vice|candidate|nominee|spokesman|
 // A short sentence-initial adverbial that ends with a comma: "Eight years ago, he ...",
 // "Typically, she ...". Time words or an -ly adverb only: "Sanders, ..." is an apposition.
 const ADVERBIAL = /^(?:(?:[\p{L}\d’'\-]+\s+){0,4}(?:ago|earlier|later|afterward|afterwards|before)|\p{Lu}\p{Ll}+ly)$/u;
+// Lower-case words that may open a subject ending in a name ("former Gov. Mike Huckabee").
+const LOWER_TITLE_OPENER = /^(?:former|longtime|then-\p{Ll}+|ex-\p{Ll}+|conservative|liberal|progressive|veteran|party|state|top|senior)$/u;
 const MAX_SUBJECT_WORDS = 9;
 // How far a comma is looked for after an introductory phrase or an apposition: searching to
 // the end of the text per quote made a paragraph of many quotes quadratic.
@@ -107,15 +109,21 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
     if (!/^\p{Ll}/u.test(verb)) return null;
     return { mention: mentionOf(text, words[0]!.s, words[0]!.s + (contracted ? contracted[1]!.length : head.length), 'PRONOUN'), verb: verb.replace(/[,.;:]+$/, '') };
   }
-  if (!/^\p{Lu}/u.test(head) && !DETERMINER.test(head)) return null;
+  // "former Arkansas Gov. Mike Huckabee agreed": a lower-case title word may open a subject
+  // that ends in a name (checked when the verb is found).
+  const titled = LOWER_TITLE_OPENER.test(head);
+  if (!/^\p{Lu}/u.test(head) && !DETERMINER.test(head) && !titled) return null;
   let end = -1;
   let lastCap = false;
   for (let i = 0; i < words.length; i++) {
     const { w, s } = words[i]!;
     // "The ad targets a “...”": a present-tense verb right after a determiner and one noun.
     const afterDetNoun = i === 2 && DETERMINER.test(words[0]!.w) && /^\p{Ll}[\p{Ll}\-]*$/u.test(words[1]!.w) && /^\p{Ll}+s$/u.test(w) && !/(?:ss|us|is)$/.test(w);
-    if (i > 0 && (isVerbish(w, words[i - 1]!.w) || afterDetNoun)) {
-      if (end < 0) return null;
+    // "The Sanders campaign projects that “": a present-tense form after a noun of the phrase,
+    // right before "that" or the quote ("the real challenges that ..." is no verb after "real").
+    const beforeThat = i > 1 && LOWER_NP_WORD.test(words[i - 1]!.w) && /^\p{Ll}+s$/u.test(w) && !/(?:ss|us|is)$/.test(w) && /^\s+(?:that\b|[“"])/u.test(text.slice(s + w.length, s + w.length + 7));
+    if (i > 0 && (isVerbish(w, words[i - 1]!.w) || afterDetNoun || beforeThat)) {
+      if (end < 0 || (titled && !lastCap)) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: w.replace(/[,.;:!?]+$/, '') };
     }
     if (i >= MAX_SUBJECT_WORDS) return null;
@@ -127,13 +135,15 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
       if (close < 0) return null;
       const after = text.slice(close + 1, at).trimStart();
       const verb = /^\S+/.exec(after)?.[0] ?? '';
-      if (!isVerbish(verb, 'X')) return null;
+      if (!isVerbish(verb, 'X') || (titled && !lastCap)) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: verb.replace(/[,.;:!?]+$/, '') };
     }
     // "Gov. Pat McCrory (R) blamed": a party or state tag after the name is no word of the subject.
     if (/^\([^()\s]{1,12}\)$/.test(w) && i > 0) continue;
     const cap = /^\p{Lu}/u.test(w) || /^\p{Lu}[\p{L}.\-]*[’']s$/u.test(w);
-    if (!cap && !DETERMINER.test(w) && !LOWER_NP_WORD.test(w) && !/^\p{Ll}[\p{Ll}\-]+$/u.test(w)) return null;
+    // A number or an age is a word of the phrase ("A group of 67 artists", "The 43-year-old
+    // congressman"); not a year ("Starr in 1994 took ... an incident Trump brought up as “").
+    if (!cap && !DETERMINER.test(w) && !LOWER_NP_WORD.test(w) && !/^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^\d{1,3}(?:-[\p{Ll}\-]+)?$/u.test(w)) return null;
     if (/[.;:!?"“”]$/.test(w) && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\.|St\.|U\.S\.)$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return null;
     end = s + w.length;
     lastCap = cap;

@@ -749,3 +749,39 @@ describe('name-source speaker resolution at the cue', () => {
     expect(resolved('The Badass Teachers group met.', 'Teachers landed a dig at “my dear sister.”')).toEqual([['my dear sister.', null, 'Teachers']]);
   });
 });
+
+describe('clause subjects for quotes with no reporting cue', () => {
+  const attributed = (...paragraphs: string[]) => {
+    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
+    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten, q.cue]);
+  };
+
+  it('a lower-case title word may open a subject that ends in a name: "former Ohio Gov. Tom Reed agreed"', () => {
+    expect(attributed('In an interview, former Ohio Gov. Tom Reed agreed, praising his rival as “a fine man.”')).toEqual([
+      ['a fine man.', 'Tom Reed', 'former Ohio Gov. Tom Reed', 'agreed'],
+    ]);
+  });
+
+  it('a present-tense verb after a noun of the subject, before "that" or the quote: "The Reed campaign projects that"', () => {
+    expect(attributed('The Reed campaign projects that “a small tax would raise billions” over a decade.').map((q) => [q[0], q[2], q[3]])).toEqual([
+      ['a small tax would raise billions', 'The Reed campaign', 'projects'],
+    ]);
+    // "the real challenges that": no verb after an adjective.
+    expect(attributed('Beyond the real challenges that polls face, the “cell only” households matter.').map((q) => q[3])).not.toContain('challenges');
+  });
+
+  it('a number or an age is a word of the subject, a year is not', () => {
+    expect(attributed('The 52-year-old former senator, who ran twice, thinks the vote should be a “moral test” for them.')).toEqual([
+      ['moral test', null, 'The 52-year-old former senator', 'thinks'],
+    ]);
+    expect(attributed('A group of 40 writers published a letter and called on people to “resist the tide.”')).toEqual([
+      ['resist the tide.', null, 'A group of 40 writers', 'called'],
+    ]);
+    expect(attributed('Reed in 1994 took over the case of a crash, an incident Tom Smith brought up as “very odd” on TV.')[0]![2]).not.toBe('Reed in 1994');
+  });
+
+  it('a "while" clause has its own subject: "The senator likes “X,” while the governor loves “Y.”"', () => {
+    expect(attributed('The senator likes “Game Night,” while the former governor loves “Lilyhammer.”').at(-1)).toEqual(['Lilyhammer.', null, 'the former governor', 'loves']);
+  });
+
+});
