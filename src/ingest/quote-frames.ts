@@ -123,6 +123,11 @@ const AS_CLAUSE = /(?:^|[^\p{L}])[Aa]s\s+[^,;:.!?"“”]{1,70}$/u;
 const COORDINATED = /(?:^|[^\p{L}])(?:and|but)\s+(?:(?:then|later|also|again|finally|quickly|simply)\s+)?$/u;
 
 const UNCLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:who|which)\s+(?:is|was|are|were|has|had|serves as|served as|heads|led|leads|runs|ran)\s+[^,;:.!?"“”]*$/u;
+// "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a description set
+// off after a name, with a relative clause the writer never closed; a dot inside a word (a
+// web address) is no sentence end. Not when a clause with its own subject follows ("the
+// congressman who gained fame when he yelled").
+const UNCLOSED_DESCRIPTION = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?who\s+\p{Ll}+(?:(?!\s(?:he|she|they|when|while|after|as|because)\s)(?:[^,;:.!?"“”]|\.(?=\S)))*$/u;
 
 /** The subject mention that ends right before a cue starting at `cueStart`, within [from, cueStart). */
 export function subjectBefore(text: string, from: number, cueStart: number): Mention | null {
@@ -147,7 +152,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   if (text[end - 1] === ',' && SET_OFF_NAME.test(text.slice(Math.max(from, end - 80), end))) end--;
   // "Katie Packer, who is chairman of Our Principles Pac said": a relative clause the writer
   // never closed with a comma; its subject is the name before ", who".
-  const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end));
+  const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end)) ?? UNCLOSED_DESCRIPTION.exec(text.slice(Math.max(from, end - 160), end));
   if (relative) end -= relative[0].length;
   // "Dick Durbin (D-Ill.)": a parenthesis after the name belongs to it.
   const paren = /\s*\([^()]{1,40}\)$/.exec(text.slice(from, end));
@@ -316,8 +321,15 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   return out;
 }
 
+// A document and the verb of its making before its author: "a court document filed by", "a memo written by".
+const AUTHORED_BY = /^\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:filed|released|issued|written|signed|prepared|published|sent)\s+by\s+/u;
+
 function frameFor(text: string, cue: CueMatch, from: number, to: number, inverted: boolean): Frame | null {
   if (cue.prepositional) {
+    // "according to a court document filed by state attorney Dave Aronberg": the author speaks.
+    const by = AUTHORED_BY.exec(text.slice(cue.end, Math.min(to, cue.end + 80)));
+    const authored = by ? subjectAfter(text, cue.end + by[0].length, to) : null;
+    if (authored && authored.kind === 'NAME') return { cue: cue.cue, cueStart: cue.start, mention: authored };
     const m = subjectAfter(text, cue.end, to);
     return m ? { cue: cue.cue, cueStart: cue.start, mention: m } : null;
   }

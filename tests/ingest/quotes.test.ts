@@ -784,4 +784,13 @@ describe('clause subjects for quotes with no reporting cue', () => {
     expect(attributed('The senator likes “Game Night,” while the former governor loves “Lilyhammer.”').at(-1)).toEqual(['Lilyhammer.', null, 'the former governor', 'loves']);
   });
 
+  it('tail frames: a capitalised "Tweeted", a document "filed by" its author, a description with an unclosed relative clause', () => {
+    expect(attributed('“Not us!” Tom Reed, the head of Better Days PAC, Tweeted on Friday.')).toEqual([['Not us!', 'Tom Reed', 'Tom Reed', 'Tweeted']]);
+    expect(attributed('“We decline to charge,” according to a court document filed by state attorney Tom Reed.')).toEqual([
+      ['We decline to charge', 'Tom Reed', 'Tom Reed', 'according to'],
+    ]);
+    expect(attributed('“Polls lie,” Tom Reed, the pollster who founded bestpolls.com tweeted on Monday.')).toEqual([['Polls lie', 'Tom Reed', 'Tom Reed', 'tweeted']]);
+    // A clause with its own subject inside the description: that subject speaks.
+    expect(attributed('Rep. Tom Reed, the congressman who gained fame when he yelled “You lie!” at the president, spoke.')[0]![2]).toBe('he');
+  });
 });
