@@ -129,6 +129,11 @@ const UNCLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:who|which)\s+(?
 // congressman who gained fame when he yelled").
 const UNCLOSED_DESCRIPTION = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?who\s+\p{Ll}+(?:(?!\s(?:he|she|they|when|while|after|as|because)\s)(?:[^,;:.!?"“”]|\.(?=\S)))*$/u;
 
+// "Sam Lau, the communications director for the Iowa Democratic Party said": a title of an
+// organisation set off after the name, never closed.
+const UNCLOSED_TITLE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){1,4}(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&\-]*\s+){0,5}\p{Lu}[\p{L}’'.&\-]*$/u;
+const DASH_ASIDE = /\s+[—–]\s[^—–"“”]{1,160}\s[—–]$/u;
+
 /** The subject mention that ends right before a cue starting at `cueStart`, within [from, cueStart). */
 export function subjectBefore(text: string, from: number, cueStart: number): Mention | null {
   if (cueStart - from > SUBJECT_REACH) {
@@ -147,12 +152,15 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   const closing = text.slice(Math.max(from, end - 100), end);
   const parenName = /(?:\p{Lu}[\p{L}.’'\-]*\s+)*\p{Lu}[\p{L}.’'\-]*\s*\([^()]{1,40}\),$/u.exec(closing);
   if (parenName && !/(?:^|\s)(?:of|for|at|to|with|from|in|by|and)\s+$/.test(closing.slice(0, parenName.index))) end--;
+  // "Gingrich — mentioned by Newsmax as a choice — told": an aside between dashes after the name.
+  const dash = DASH_ASIDE.exec(text.slice(Math.max(from, end - 170), end));
+  if (dash && /\p{Lu}[\p{L}.’'\-]*$/u.test(text.slice(from, end - dash[0].length))) end -= dash[0].length;
   end = dropApposition(text, from, end);
   // "Hunter’s chief of staff, Joe Kasper, told": a name set off by commas after a description.
   if (text[end - 1] === ',' && SET_OFF_NAME.test(text.slice(Math.max(from, end - 80), end))) end--;
   // "Katie Packer, who is chairman of Our Principles Pac said": a relative clause the writer
   // never closed with a comma; its subject is the name before ", who".
-  const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end)) ?? UNCLOSED_DESCRIPTION.exec(text.slice(Math.max(from, end - 160), end));
+  const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end)) ?? UNCLOSED_DESCRIPTION.exec(text.slice(Math.max(from, end - 160), end)) ?? UNCLOSED_TITLE.exec(text.slice(Math.max(from, end - 160), end));
   if (relative) end -= relative[0].length;
   // "Dick Durbin (D-Ill.)": a parenthesis after the name belongs to it.
   const paren = /\s*\([^()]{1,40}\)$/.exec(text.slice(from, end));

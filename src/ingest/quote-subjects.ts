@@ -30,6 +30,8 @@ const LOWER_NP_WORD = /^(?:former|presidential|vice|candidate|nominee|spokesman|
 const ADVERBIAL = /^(?:(?:[\p{L}\d’'\-]+\s+){0,4}(?:ago|earlier|later|afterward|afterwards|before)|\p{Lu}\p{Ll}+ly)$/u;
 // Lower-case words that may open a subject ending in a name ("former Gov. Mike Huckabee").
 const LOWER_TITLE_OPENER = /^(?:former|longtime|then-\p{Ll}+|ex-\p{Ll}+|conservative|liberal|progressive|veteran|party|state|top|senior)$/u;
+// Time words and adverbs between an apposition's closing comma and the verb.
+const BEFORE_VERB = /^(?:(?:also|later|then|now|again|once|recently|previously|earlier|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|\p{Ll}{3,}ly)\s+)+/u;
 const MAX_SUBJECT_WORDS = 9;
 // How far a comma is looked for after an introductory phrase or an apposition: searching to
 // the end of the text per quote made a paragraph of many quotes quadratic.
@@ -68,7 +70,10 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
     // After an introductory phrase, a relative clause about its last noun ("Speaking in New
     // Hampshire, which holds the next primary, Bush said") is part of the introduction.
     const relative = at > from && /^(?:which|who|whose|where)$/.test(first);
-    if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
+    // "Horrified at the prospect, Ramos believes": a past participle with its preposition
+    // (a name may end in -ed: "Reed thinks").
+    const pastParticiple = /^\p{Lu}\p{Ll}+ed\s+(?:at|by|with|about|over|from|for|to|in|on)\s/u.test(rest);
+    if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !pastParticiple && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
     const comma = commaWithin(text, at, to);
     if (comma < 0) return { at, inside: true };
     at = comma + 1;
@@ -134,7 +139,8 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
       const close = commaWithin(text, s + w.length, at);
       if (close < 0) return null;
       const after = text.slice(close + 1, at).trimStart();
-      const verb = /^\S+/.exec(after)?.[0] ?? '';
+      // "Trump, who ..., on Friday described": time words and adverbs before the verb.
+      const verb = /^\S+/.exec(after.slice(BEFORE_VERB.exec(after)?.[0].length ?? 0))?.[0] ?? '';
       if (!isVerbish(verb, 'X') || (titled && !lastCap)) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: verb.replace(/[,.;:!?]+$/, '') };
     }

@@ -793,4 +793,21 @@ describe('clause subjects for quotes with no reporting cue', () => {
     // A clause with its own subject inside the description: that subject speaks.
     expect(attributed('Rep. Tom Reed, the congressman who gained fame when he yelled “You lie!” at the president, spoke.')[0]![2]).toBe('he');
   });
+
+  it('time words and adverbs after an apposition, before the verb: "Tom Reed, who ..., on Friday described"', () => {
+    expect(attributed('Tom Reed, who has been feuding with leaders, on Friday described his intent to lead a “big tent” party.')).toEqual([
+      ['big tent', 'Tom Reed', 'Tom Reed', 'described'],
+    ]);
+  });
+
+  it('a past participle with its preposition opens an introduction: "Horrified at ..., Reed believes"', () => {
+    expect(attributed('Horrified at the prospect of war, Tom Reed believes in journalism that “takes sides.”')).toEqual([
+      ['takes sides.', 'Tom Reed', 'Tom Reed', 'believes'],
+    ]);
+  });
+
+  it('an aside between dashes and an unclosed title of an organisation after the name', () => {
+    expect(attributed('Tom Reed — mentioned by Newsmax as a likely choice — told Bill Smith of Fox News that “you have to look at it.”')[0]![2]).toBe('Tom Reed');
+    expect(attributed('“There are no ballots,” Tom Reed, the communications director for the Ohio Democratic Party said.')[0]![2]).toBe('Tom Reed');
+  });
 });
