@@ -3,6 +3,7 @@
 // (and the PolNeAR annotators) attribute a quote embedded in a clause to that clause's
 // subject; participle cues ("..., adding “...”") take it too. No parser: the subject is the
 // noun phrase at the clause start, up to the first word that reads as a finite verb.
+import { lookupForm } from './gazetteer/index.js';
 import type { Mention, MentionKind } from './quote-frames.js';
 
 /** A clause subject and the verb right after it (reported as the cue of a fallback frame). */
@@ -78,6 +79,9 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
     if (comma < 0) return { at, inside: true };
     at = comma + 1;
     while (at < to && /\s/.test(text[at]!)) at++;
+    // "Speaking in Salem, New Hampshire, Trump went": the state after a place in the introduction.
+    const place = /^((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*),\s+/u.exec(text.slice(at, Math.min(to, at + 40)));
+    if (place && /\s\p{Lu}[\p{L}.\-]*$/u.test(text.slice(Math.max(from, comma - 40), comma)) && lookupForm(place[1]!)?.type === 'LOCATION') at += place[0].length;
   }
   return { at, inside: false };
 }
@@ -138,7 +142,8 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
       lastCap = /^\p{Lu}/u.test(w);
       const close = commaWithin(text, s + w.length, at);
       if (close < 0) return null;
-      const after = text.slice(close + 1, at).trimStart();
+      // "Washington, star of “Scandal,” thanked": the comma may sit inside a closing quote mark.
+      const after = text.slice(close + 1, at).replace(/^[”"]/u, '').trimStart();
       // "Trump, who ..., on Friday described": time words and adverbs before the verb.
       const verb = /^\S+/.exec(after.slice(BEFORE_VERB.exec(after)?.[0].length ?? 0))?.[0] ?? '';
       if (!isVerbish(verb, 'X') || (titled && !lastCap)) return null;
@@ -150,7 +155,7 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
     // A number or an age is a word of the phrase ("A group of 67 artists", "The 43-year-old
     // congressman"); not a year ("Starr in 1994 took ... an incident Trump brought up as “").
     if (!cap && !DETERMINER.test(w) && !LOWER_NP_WORD.test(w) && !/^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^\d{1,3}(?:-[\p{Ll}\-]+)?$/u.test(w)) return null;
-    if (/[.;:!?"“”]$/.test(w) && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\.|St\.|U\.S\.)$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return null;
+    if (/[.;:!?"“”]$/.test(w) && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\.|St\.|U\.S\.|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return null;
     end = s + w.length;
     lastCap = cap;
   }

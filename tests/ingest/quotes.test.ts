@@ -810,4 +810,12 @@ describe('clause subjects for quotes with no reporting cue', () => {
     expect(attributed('Tom Reed — mentioned by Newsmax as a likely choice — told Bill Smith of Fox News that “you have to look at it.”')[0]![2]).toBe('Tom Reed');
     expect(attributed('“There are no ballots,” Tom Reed, the communications director for the Ohio Democratic Party said.')[0]![2]).toBe('Tom Reed');
   });
+
+  it('a state after a place in the introduction, a comma inside a closing quote mark, a month abbreviation in the subject', () => {
+    expect(attributed('Speaking at a town hall in Salem, New Hampshire, Tom Reed went after Bush, calling him “a total stiff.”')[0]![2]).toBe('Tom Reed');
+    expect(attributed('Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps.”').at(-1)).toEqual([
+      'taking these steps.', 'Kerry Washington', 'Kerry Washington', 'thanked',
+    ]);
+    expect(attributed('The Republican nominee for the Nov. 8 election later said he was being “sarcastic” in his comments.')[0]![3]).toBe('said');
+  });
 });
