@@ -1,6 +1,7 @@
 // Reporting frames around a quote: the cue ("said", "told reporters", "according to") and
 // the speaker mention as written next to it ("Peskov", "he", "the Kremlin spokesman").
-// Pure text work on one paragraph; resolving a mention to an entity is quote-speakers.ts.
+// Pure text work on one paragraph (the gazetteer only tells a state from a name); resolving a mention to an entity is quote-speakers.ts.
+import { lookupForm } from './gazetteer/index.js';
 import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple } from './reporting-verbs.js';
 import { clauseSubject } from './quote-subjects.js';
 import type { Span } from './types.js';
@@ -132,6 +133,7 @@ const UNCLOSED_DESCRIPTION = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+
 // "Sam Lau, the communications director for the Iowa Democratic Party said": a title of an
 // organisation set off after the name, never closed.
 const UNCLOSED_TITLE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){1,4}(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&\-]*\s+){0,5}\p{Lu}[\p{L}’'.&\-]*$/u;
+const CITY_STATE = /\s+(?:of|in|from)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*,\s+((?:\p{Lu}[\p{L}.\-]*\s+)?\p{Lu}[\p{L}.\-]*),?$/u;
 const DASH_ASIDE = /\s+[—–]\s[^—–"“”]{1,160}\s[—–]$/u;
 
 /** The subject mention that ends right before a cue starting at `cueStart`, within [from, cueStart). */
@@ -166,6 +168,9 @@ export function subjectBefore(text: string, from: number, cueStart: number): Men
   const paren = /\s*\([^()]{1,40}\)$/.exec(text.slice(from, end));
   if (paren) end -= paren[0].length;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
+  // "Stacy Baker of Columbia, South Carolina says": a home town and its state follow the subject.
+  const home = CITY_STATE.exec(text.slice(Math.max(from, end - 80), end));
+  if (home && lookupForm(home[1]!)?.type === 'LOCATION') end -= home[0].length;
   const left = text.slice(from, end);
   if (!left) return null;
   const name = NAME_AT_END.exec(left);

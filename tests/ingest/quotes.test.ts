@@ -818,4 +818,9 @@ describe('clause subjects for quotes with no reporting cue', () => {
     ]);
     expect(attributed('The Republican nominee for the Nov. 8 election later said he was being “sarcastic” in his comments.')[0]![3]).toBe('said');
   });
+
+  it('a home town and its state after the subject: "Stacy Reed of Columbia, South Carolina says"', () => {
+    expect(attributed('Stacy Reed of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”')[0]![2]).toBe('Stacy Reed');
+    expect(attributed('He spoke after a woman in Worcester, Massachusetts, told him she worries he’s “too nice” to win.')[0]![2]).toBe('a woman');
+  });
 });
