@@ -1,6 +1,7 @@
 // Reporting frames around a quote: the cue ("said", "told reporters", "according to") and
 // the speaker mention as written next to it ("Peskov", "he", "the Kremlin spokesman").
-// Pure text work on one paragraph; resolving a mention to an entity is quote-speakers.ts.
+// Pure text work on one paragraph (the gazetteer only tells a state from a name); resolving a mention to an entity is quote-speakers.ts.
+import { lookupForm } from './gazetteer/index.js';
 import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple } from './reporting-verbs.js';
 import { clauseSubject } from './quote-subjects.js';
 import type { Span } from './types.js';
@@ -128,6 +129,17 @@ const AS_CLAUSE = /(?:^|[^\p{L}])[Aa]s\s+[^,;:.!?"“”]{1,70}$/u;
 const COORDINATED = /(?:^|[^\p{L}])(?:and|but)\s+(?:(?:then|later|also|again|finally|quickly|simply)\s+)?$/u;
 
 const UNCLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:who|which)\s+(?:is|was|are|were|has|had|serves as|served as|heads|led|leads|runs|ran)\s+[^,;:.!?"“”]*$/u;
+// "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a description set
+// off after a name, with a relative clause the writer never closed; a dot inside a word (a
+// web address) is no sentence end. Not when a clause with its own subject follows ("the
+// congressman who gained fame when he yelled").
+const UNCLOSED_DESCRIPTION = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?who\s+\p{Ll}+(?:(?!\s(?:he|she|they|when|while|after|as|because)\s)(?:[^,;:.!?"“”]|\.(?=\S)))*$/u;
+
+// "Sam Lau, the communications director for the Iowa Democratic Party said": a title of an
+// organisation set off after the name, never closed.
+const UNCLOSED_TITLE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){1,4}(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&\-]*\s+){0,5}\p{Lu}[\p{L}’'.&\-]*$/u;
+const CITY_STATE = /\s+(?:of|in|from)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*,\s+((?:\p{Lu}[\p{L}.\-]*\s+)?\p{Lu}[\p{L}.\-]*),?$/u;
+const DASH_ASIDE = /\s+[—–]\s[^—–"“”]{1,160}\s[—–]$/u;
 
 /**
  * The subject mention that ends right before a cue starting at `cueStart`, within [from, cueStart).
@@ -153,17 +165,23 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   const closing = text.slice(Math.max(from, end - 100), end);
   const parenName = /(?:\p{Lu}[\p{L}.’'\-]*\s+)*\p{Lu}[\p{L}.’'\-]*\s*\([^()]{1,40}\),$/u.exec(closing);
   if (parenName && !/(?:^|\s)(?:of|for|at|to|with|from|in|by|and)\s+$/.test(closing.slice(0, parenName.index))) end--;
+  // "Gingrich — mentioned by Newsmax as a choice — told": an aside between dashes after the name.
+  const dash = DASH_ASIDE.exec(text.slice(Math.max(from, end - 170), end));
+  if (dash && /\p{Lu}[\p{L}.’'\-]*$/u.test(text.slice(from, end - dash[0].length))) end -= dash[0].length;
   end = dropApposition(text, from, end);
   // "Hunter’s chief of staff, Joe Kasper, told": a name set off by commas after a description.
   if (text[end - 1] === ',' && SET_OFF_NAME.test(text.slice(Math.max(from, end - 80), end))) end--;
   // "Katie Packer, who is chairman of Our Principles Pac said": a relative clause the writer
   // never closed with a comma; its subject is the name before ", who".
-  const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end));
+  const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end)) ?? UNCLOSED_DESCRIPTION.exec(text.slice(Math.max(from, end - 160), end)) ?? UNCLOSED_TITLE.exec(text.slice(Math.max(from, end - 160), end));
   if (relative) end -= relative[0].length;
   // "Dick Durbin (D-Ill.)": a parenthesis after the name belongs to it.
   const paren = /\s*\([^()]{1,40}\)$/.exec(text.slice(from, end));
   if (paren) end -= paren[0].length;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
+  // "Stacy Baker of Columbia, South Carolina says": a home town and its state follow the subject.
+  const home = CITY_STATE.exec(text.slice(Math.max(from, end - 80), end));
+  if (home && lookupForm(home[1]!)?.type === 'LOCATION') end -= home[0].length;
   const left = text.slice(from, end);
   if (!left) return null;
   const name = NAME_AT_END.exec(left);
@@ -392,8 +410,15 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   return out;
 }
 
+// A document and the verb of its making before its author: "a court document filed by", "a memo written by".
+const AUTHORED_BY = /^\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?:filed|released|issued|written|signed|prepared|published|sent)\s+by\s+/u;
+
 function frameFor(text: string, cue: CueMatch, from: number, to: number, inverted: boolean): Frame | null {
   if (cue.prepositional) {
+    // "according to a court document filed by state attorney Dave Aronberg": the author speaks.
+    const by = AUTHORED_BY.exec(text.slice(cue.end, Math.min(to, cue.end + 80)));
+    const authored = by ? subjectAfter(text, cue.end + by[0].length, to) : null;
+    if (authored && authored.kind === 'NAME') return { cue: cue.cue, cueStart: cue.start, mention: authored };
     const m = subjectAfter(text, cue.end, to);
     return m ? { cue: cue.cue, cueStart: cue.start, mention: m } : null;
   }

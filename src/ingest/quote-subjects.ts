@@ -3,6 +3,7 @@
 // (and the PolNeAR annotators) attribute a quote embedded in a clause to that clause's
 // subject; participle cues ("..., adding “...”") take it too. No parser: the subject is the
 // noun phrase at the clause start, up to the first word that reads as a finite verb.
+import { lookupForm } from './gazetteer/index.js';
 import type { Mention, MentionKind } from './quote-frames.js';
 
 /** A clause subject and the verb right after it (reported as the cue of a fallback frame). */
@@ -28,6 +29,10 @@ const LOWER_NP_WORD = /^(?:former|presidential|vice|candidate|nominee|spokesman|
 // A short sentence-initial adverbial that ends with a comma: "Eight years ago, he ...",
 // "Typically, she ...". Time words or an -ly adverb only: "Sanders, ..." is an apposition.
 const ADVERBIAL = /^(?:(?:[\p{L}\d’'\-]+\s+){0,4}(?:ago|earlier|later|afterward|afterwards|before)|\p{Lu}\p{Ll}+ly)$/u;
+// Lower-case words that may open a subject ending in a name ("former Gov. Mike Huckabee").
+const LOWER_TITLE_OPENER = /^(?:former|longtime|then-\p{Ll}+|ex-\p{Ll}+|conservative|liberal|progressive|veteran|party|state|top|senior)$/u;
+// Time words and adverbs between an apposition's closing comma and the verb.
+const BEFORE_VERB = /^(?:(?:also|later|then|now|again|once|recently|previously|earlier|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|\p{Ll}{3,}ly)\s+)+/u;
 const MAX_SUBJECT_WORDS = 9;
 // How far a comma is looked for after an introductory phrase or an apposition: searching to
 // the end of the text per quote made a paragraph of many quotes quadratic.
@@ -68,11 +73,17 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
     // After an introductory phrase, a relative clause about its last noun ("Speaking in New
     // Hampshire, which holds the next primary, Bush said") is part of the introduction.
     const relative = at > from && /^(?:which|who|whose|where)$/.test(first);
-    if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
+    // "Horrified at the prospect, Ramos believes": a past participle with its preposition
+    // (a name may end in -ed: "Reed thinks").
+    const pastParticiple = /^\p{Lu}\p{Ll}+ed\s+(?:at|by|with|about|over|from|for|to|in|on)\s/u.test(rest);
+    if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !pastParticiple && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
     const comma = commaWithin(text, at, to);
     if (comma < 0) return { at, inside: true };
     at = comma + 1;
     while (at < to && /\s/.test(text[at]!)) at++;
+    // "Speaking in Salem, New Hampshire, Trump went": the state after a place in the introduction.
+    const place = /^((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*),\s+/u.exec(text.slice(at, Math.min(to, at + 40)));
+    if (place && /\s\p{Lu}[\p{L}.\-]*$/u.test(text.slice(Math.max(from, comma - 40), comma)) && lookupForm(place[1]!)?.type === 'LOCATION') at += place[0].length;
   }
   return { at, inside: false };
 }
@@ -109,15 +120,21 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
     if (!/^\p{Ll}/u.test(verb)) return null;
     return { mention: mentionOf(text, words[0]!.s, words[0]!.s + (contracted ? contracted[1]!.length : head.length), 'PRONOUN'), verb: verb.replace(/[,.;:]+$/, '') };
   }
-  if (!/^\p{Lu}/u.test(head) && !DETERMINER.test(head)) return null;
+  // "former Arkansas Gov. Mike Huckabee agreed": a lower-case title word may open a subject
+  // that ends in a name (checked when the verb is found).
+  const titled = LOWER_TITLE_OPENER.test(head);
+  if (!/^\p{Lu}/u.test(head) && !DETERMINER.test(head) && !titled) return null;
   let end = -1;
   let lastCap = false;
   for (let i = 0; i < words.length; i++) {
     const { w, s } = words[i]!;
     // "The ad targets a “...”": a present-tense verb right after a determiner and one noun.
     const afterDetNoun = i === 2 && DETERMINER.test(words[0]!.w) && /^\p{Ll}[\p{Ll}\-]*$/u.test(words[1]!.w) && /^\p{Ll}+s$/u.test(w) && !/(?:ss|us|is)$/.test(w);
-    if (i > 0 && (isVerbish(w, words[i - 1]!.w) || afterDetNoun)) {
-      if (end < 0) return null;
+    // "The Sanders campaign projects that “": a present-tense form after a noun of the phrase,
+    // right before "that" or the quote ("the real challenges that ..." is no verb after "real").
+    const beforeThat = i > 1 && LOWER_NP_WORD.test(words[i - 1]!.w) && /^\p{Ll}+s$/u.test(w) && !/(?:ss|us|is)$/.test(w) && /^\s+(?:that\b|[“"])/u.test(text.slice(s + w.length, s + w.length + 7));
+    if (i > 0 && (isVerbish(w, words[i - 1]!.w) || afterDetNoun || beforeThat)) {
+      if (end < 0 || (titled && !lastCap)) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: w.replace(/[,.;:!?]+$/, '') };
     }
     if (i >= MAX_SUBJECT_WORDS) return null;
@@ -127,21 +144,26 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
       lastCap = /^\p{Lu}/u.test(w);
       const close = commaWithin(text, s + w.length, at);
       if (close < 0) return null;
-      const after = text.slice(close + 1, at).trimStart();
-      const verb = /^\S+/.exec(after)?.[0] ?? '';
+      // "Washington, star of “Scandal,” thanked": the comma may sit inside a closing quote mark.
+      const after = text.slice(close + 1, at).replace(/^[”"]/u, '').trimStart();
+      // "Trump, who ..., on Friday described": time words and adverbs before the verb.
+      const verb = /^\S+/.exec(after.slice(BEFORE_VERB.exec(after)?.[0].length ?? 0))?.[0] ?? '';
       if (!isVerbish(verb, 'X')) return null;
       // "Trump’s Virginia state director, Mike Rubino, reached": a description with its name
       // set off; the name is the subject.
       const setOff = text.slice(s + w.length, close);
       const nameStart = s + w.length + (setOff.length - setOff.trimStart().length);
       if (!lastCap && SET_OFF_NAME.test(setOff.trim())) return { mention: mentionOf(text, nameStart, nameStart + setOff.trim().length, 'NAME'), verb: verb.replace(/[,.;:!?]+$/, '') };
+      if (titled && !lastCap) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: verb.replace(/[,.;:!?]+$/, '') };
     }
     // "Gov. Pat McCrory (R) blamed": a party or state tag after the name is no word of the subject.
     if (/^\([^()\s]{1,12}\)$/.test(w) && i > 0) continue;
     const cap = /^\p{Lu}/u.test(w) || /^\p{Lu}[\p{L}.\-]*[’']s$/u.test(w);
-    if (!cap && !DETERMINER.test(w) && !LOWER_NP_WORD.test(w) && !/^\p{Ll}[\p{Ll}\-]+$/u.test(w)) return null;
-    if (/[.;:!?"“”]$/.test(w) && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\.|St\.|U\.S\.)$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return null;
+    // A number or an age is a word of the phrase ("A group of 67 artists", "The 43-year-old
+    // congressman"); not a year ("Starr in 1994 took ... an incident Trump brought up as “").
+    if (!cap && !DETERMINER.test(w) && !LOWER_NP_WORD.test(w) && !/^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^\d{1,3}(?:-[\p{Ll}\-]+)?$/u.test(w)) return null;
+    if (/[.;:!?"“”]$/.test(w) && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\.|St\.|U\.S\.|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return null;
     end = s + w.length;
     lastCap = cap;
   }

@@ -78,6 +78,10 @@ const QUOTED_SENTENCE_END = /[.!?]["”]\s+(?=\p{Lu})/gu;
 // he pronounced X “...”` (the second quote's clause is the second "he"'s).
 const COORDINATED_PRONOUN_CLAUSE = /,["”]?\s+(?:and|but|so|yet)\s+(?=(?:he|she|they|we|I)\s+\p{Ll})/gu;
 
+// A contrasting clause with its own subject: `The senator likes “X,” while the governor
+// loves “Y”` (the second quote is the governor's).
+const CONTRASTED_CLAUSE = /,["”]?\s+(?:while|whereas)\s+(?=(?:the|a|an|his|her|their|\p{Lu}[\p{L}’'.\-]*)\s)/gu;
+
 /**
  * Where the clause around a quote starts. Sentence starts ignore full stops inside quotes
  * (so that `“...,” he said` stays whole), but a sentence that ends inside a quote's closing
@@ -88,6 +92,7 @@ function clauseStart(text: string, sentenceStart: number, open: number): number 
   const region = text.slice(sentenceStart, open);
   for (const m of region.matchAll(QUOTED_SENTENCE_END)) at = sentenceStart + m.index + m[0].length;
   for (const m of region.matchAll(COORDINATED_PRONOUN_CLAUSE)) at = Math.max(at, sentenceStart + m.index + m[0].length);
+  for (const m of region.matchAll(CONTRASTED_CLAUSE)) at = Math.max(at, sentenceStart + m.index + m[0].length);
   return at;
 }
 

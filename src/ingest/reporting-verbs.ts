@@ -27,6 +27,8 @@ const VERBS = [
   'answer', 'answers', 'answered',
   'suggest', 'suggests', 'suggested', 'suggesting',
   'tweet', 'tweets', 'tweeted', 'tweeting',
+  // Some outlets capitalise the verb: `“...” Murphy, the head of X, Tweeted on Friday`.
+  'Tweeted',
   'post', 'posts', 'posted',
   'predict', 'predicts', 'predicted', 'predicting',
   'complain', 'complains', 'complained', 'complaining',

@@ -826,3 +826,78 @@ describe('name sources: mentions cut at the person', () => {
     expect(resolved('The adviser is strategist Charlie Black, a partner.', 'He “has taken on a tough task,” said Black, who knows him.')).toEqual([['has taken on a tough task', 'Charlie Black']]);
   });
 });
+
+describe('clause subjects for quotes with no reporting cue', () => {
+  const attributed = (...paragraphs: string[]) => {
+    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
+    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten, q.cue]);
+  };
+
+  it('a lower-case title word may open a subject that ends in a name: "former Ohio Gov. Tom Reed agreed"', () => {
+    expect(attributed('In an interview, former Ohio Gov. Tom Reed agreed, praising his rival as “a fine man.”')).toEqual([
+      ['a fine man.', 'Tom Reed', 'former Ohio Gov. Tom Reed', 'agreed'],
+    ]);
+  });
+
+  it('a present-tense verb after a noun of the subject, before "that" or the quote: "The Reed campaign projects that"', () => {
+    expect(attributed('The Reed campaign projects that “a small tax would raise billions” over a decade.').map((q) => [q[0], q[2], q[3]])).toEqual([
+      ['a small tax would raise billions', 'The Reed campaign', 'projects'],
+    ]);
+    // "the real challenges that": no verb after an adjective.
+    expect(attributed('Beyond the real challenges that polls face, the “cell only” households matter.').map((q) => q[3])).not.toContain('challenges');
+  });
+
+  it('a number or an age is a word of the subject, a year is not', () => {
+    expect(attributed('The 52-year-old former senator, who ran twice, thinks the vote should be a “moral test” for them.')).toEqual([
+      ['moral test', null, 'The 52-year-old former senator', 'thinks'],
+    ]);
+    expect(attributed('A group of 40 writers published a letter and called on people to “resist the tide.”')).toEqual([
+      ['resist the tide.', null, 'A group of 40 writers', 'called'],
+    ]);
+    expect(attributed('Reed in 1994 took over the case of a crash, an incident Tom Smith brought up as “very odd” on TV.')[0]![2]).not.toBe('Reed in 1994');
+  });
+
+  it('a "while" clause has its own subject: "The senator likes “X,” while the governor loves “Y.”"', () => {
+    expect(attributed('The senator likes “Game Night,” while the former governor loves “Lilyhammer.”').at(-1)).toEqual(['Lilyhammer.', null, 'the former governor', 'loves']);
+  });
+
+  it('tail frames: a capitalised "Tweeted", a document "filed by" its author, a description with an unclosed relative clause', () => {
+    expect(attributed('“Not us!” Tom Reed, the head of Better Days PAC, Tweeted on Friday.')).toEqual([['Not us!', 'Tom Reed', 'Tom Reed', 'Tweeted']]);
+    expect(attributed('“We decline to charge,” according to a court document filed by state attorney Tom Reed.')).toEqual([
+      ['We decline to charge', 'Tom Reed', 'Tom Reed', 'according to'],
+    ]);
+    expect(attributed('“Polls lie,” Tom Reed, the pollster who founded bestpolls.com tweeted on Monday.')).toEqual([['Polls lie', 'Tom Reed', 'Tom Reed', 'tweeted']]);
+    // A clause with its own subject inside the description: that subject speaks.
+    expect(attributed('Rep. Tom Reed, the congressman who gained fame when he yelled “You lie!” at the president, spoke.')[0]![2]).toBe('he');
+  });
+
+  it('time words and adverbs after an apposition, before the verb: "Tom Reed, who ..., on Friday described"', () => {
+    expect(attributed('Tom Reed, who has been feuding with leaders, on Friday described his intent to lead a “big tent” party.')).toEqual([
+      ['big tent', 'Tom Reed', 'Tom Reed', 'described'],
+    ]);
+  });
+
+  it('a past participle with its preposition opens an introduction: "Horrified at ..., Reed believes"', () => {
+    expect(attributed('Horrified at the prospect of war, Tom Reed believes in journalism that “takes sides.”')).toEqual([
+      ['takes sides.', 'Tom Reed', 'Tom Reed', 'believes'],
+    ]);
+  });
+
+  it('an aside between dashes and an unclosed title of an organisation after the name', () => {
+    expect(attributed('Tom Reed — mentioned by Newsmax as a likely choice — told Bill Smith of Fox News that “you have to look at it.”')[0]![2]).toBe('Tom Reed');
+    expect(attributed('“There are no ballots,” Tom Reed, the communications director for the Ohio Democratic Party said.')[0]![2]).toBe('Tom Reed');
+  });
+
+  it('a state after a place in the introduction, a comma inside a closing quote mark, a month abbreviation in the subject', () => {
+    expect(attributed('Speaking at a town hall in Salem, New Hampshire, Tom Reed went after Bush, calling him “a total stiff.”')[0]![2]).toBe('Tom Reed');
+    expect(attributed('Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps.”').at(-1)).toEqual([
+      'taking these steps.', 'Kerry Washington', 'Kerry Washington', 'thanked',
+    ]);
+    expect(attributed('The Republican nominee for the Nov. 8 election later said he was being “sarcastic” in his comments.')[0]![3]).toBe('said');
+  });
+
+  it('a home town and its state after the subject: "Stacy Reed of Columbia, South Carolina says"', () => {
+    expect(attributed('Stacy Reed of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”')[0]![2]).toBe('Stacy Reed');
+    expect(attributed('He spoke after a woman in Worcester, Massachusetts, told him she worries he’s “too nice” to win.')[0]![2]).toBe('a woman');
+  });
+});
