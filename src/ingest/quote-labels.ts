@@ -2,7 +2,8 @@
 // (transcripts and debate round-ups: `Bush: “The mission is ...”`, `Rep. Trey Gowdy
 // (R-S.C.): “...”`) and a sentence-initial inverted cue (`Said Dorothy Poynter, who grew up
 // with Ali, “...”`, `Continued Stone: “...”`), which the lower-case cue pattern cannot see.
-import { subjectAfter, subjectBefore, type Frame } from './quote-frames.js';
+import type { Frame } from './quote-frames.js';
+import { subjectAfter, subjectBefore } from './quote-mentions.js';
 import { isReportingVerb } from './reporting-verbs.js';
 
 /** A frame from a head that is only a speaker label or an inverted capitalised cue. */

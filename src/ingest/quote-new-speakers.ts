@@ -7,7 +7,7 @@
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
 import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
-import type { Mention } from './quote-frames.js';
+import type { Mention } from './quote-mentions.js';
 import type { Span } from './types.js';
 
 export interface NewSpeaker {

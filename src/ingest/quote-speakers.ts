@@ -3,7 +3,7 @@
 // Never guesses: a name that matches no entity, or a description that matches no entity's
 // description, stays unresolved.
 import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ROLE_WORDS, TITLE_WORDS, isDemonym } from './gazetteer/index.js';
-import type { Mention } from './quote-frames.js';
+import type { Mention } from './quote-mentions.js';
 import type { EntityMention, ParsedEntity, Span } from './types.js';
 
 export type Speaker = ParsedEntity & { type: 'PERSON' | 'ORGANIZATION' };

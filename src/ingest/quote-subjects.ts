@@ -4,7 +4,7 @@
 // subject; participle cues ("..., adding “...”") take it too. No parser: the subject is the
 // noun phrase at the clause start, up to the first word that reads as a finite verb.
 import { lookupForm } from './gazetteer/index.js';
-import type { Mention, MentionKind } from './quote-frames.js';
+import type { Mention, MentionKind } from './quote-mentions.js';
 
 /** A clause subject and the verb right after it (reported as the cue of a fallback frame). */
 export interface ClauseSubject {

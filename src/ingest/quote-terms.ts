@@ -7,7 +7,8 @@
 // - headlines with a byline, works with a year, markup residue, `“Related:”` (isTitleOrResidue);
 // - and the other way: chanted words and words after a colon are speech even in Title Case
 //   (isSpokenAfter), with "their chants of “...”" naming the chanters (chantFrame).
-import { cuesIn, type Frame, type Mention } from './quote-frames.js';
+import { cuesIn, type Frame } from './quote-frames.js';
+import type { Mention } from './quote-mentions.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { Span } from './types.js';
 

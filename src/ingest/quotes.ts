@@ -27,7 +27,8 @@
 // - a name at a cue that no entity has becomes a PERSON entity (quote-new-speakers.ts),
 //   returned with the article's entities.
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame, type Mention } from './quote-frames.js';
+import { headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './quote-frames.js';
+import type { Mention } from './quote-mentions.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
 import { clauseSubject, relativeSubject } from './quote-subjects.js';
