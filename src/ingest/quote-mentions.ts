@@ -154,7 +154,12 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   if (text[end - 1] === ',' && SET_OFF_NAME.test(text.slice(Math.max(from, end - 80), end))) end--;
   // "Katie Packer, who is chairman of Our Principles Pac said": a relative clause the writer
   // never closed with a comma; its subject is the name before ", who".
-  const relative = UNCLOSED_RELATIVE.exec(text.slice(Math.max(from, end - 160), end)) ?? UNCLOSED_DESCRIPTION.exec(text.slice(Math.max(from, end - 160), end)) ?? UNCLOSED_TITLE.exec(text.slice(Math.max(from, end - 160), end));
+  // All three need a comma (and the first two a "who"/"which"): most cues have none, and the
+  // end-anchored patterns would otherwise be tried at every offset of the window.
+  const window = text.slice(Math.max(from, end - 160), end);
+  const relative = !window.includes(',')
+    ? null
+    : (/wh(?:o|ich)\s/.test(window) ? UNCLOSED_RELATIVE.exec(window) ?? UNCLOSED_DESCRIPTION.exec(window) : null) ?? UNCLOSED_TITLE.exec(window);
   if (relative) end -= relative[0].length;
   // "Dick Durbin (D-Ill.)": a parenthesis after the name belongs to it.
   const paren = /\s*\([^()]{1,40}\)$/.exec(text.slice(from, end));
