@@ -1,6 +1,7 @@
 // Quoted words that are terms or titles, not speech: the issue drops scare quotes and titles
-// ("so-called “peace plan”"). quotes.ts already drops those after "so-called", "titled" and
-// the like (isTitleOrTerm); this module adds what the words around a quote tell:
+// ("so-called “peace plan”"). This module judges a quote by the words around it:
+// - after "so-called", "titled" and the like, or a short Title Case phrase after a programme
+//   or publication word (isTitleOrTerm);
 // - short uncued quotes inside narration: `the “undercard” debate`, a sentence with no one in
 //   it (isUncuedTerm); a quoted word as the subject of a verb, `“Containment” has been`
 //   (isSubjectTerm); a nickname inside a name, `George “Jay” Keyworth` (isNickname);
@@ -11,6 +12,26 @@ import { cuesIn, type Frame } from './quote-frames.js';
 import type { Mention } from './quote-mentions.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { Span } from './types.js';
+
+const SCARE_PREFIX = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|the slogan|the hashtag|labeled|labelled|branded|nicknamed)\s*$/i;
+
+// Words before a quoted title: programmes, publications, works ("on NBC’s “Today”"); the
+// programme told or interviewed with ("told “Fox and Friends”"), the work of an author.
+const TITLE_CONTEXT = /(?:[’']s|\b(?:on|told|tells|interview with|author of|show|program|programme|podcast|series|film|movie|book|memoir|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
+const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el|&)$/;
+
+/**
+ * A quoted title or term rather than speech: after "so-called", "dubbed", "known as";
+ * markup residue; or a short Title Case phrase after a programme or publication word.
+ */
+export function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean {
+  if (SCARE_PREFIX.test(before) || /=\s*$/.test(before) || /^\w+:\/\//.test(quoted)) return true;
+  if (isSpokenAfter(before)) return false;
+  const words = quoted.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length > 8) return false;
+  const titleCase = words.every((w, i) => /^[\p{Lu}\d(]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
+  return titleCase && (TITLE_CONTEXT.test(before) || (!framed && words.length >= 2));
+}
 
 /** How many words a quote may have to be judged here: longer quoted words are rarely terms. */
 const MAX_TERM_WORDS = 3;

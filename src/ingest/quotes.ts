@@ -35,7 +35,7 @@ import { clauseSubject, relativeSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import { newSpeaker } from './quote-new-speakers.js';
-import { chantFrame, isNickname, isSpokenAfter, isSubjectTerm, isTitleOrResidue, isUncuedTerm } from './quote-terms.js';
+import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm, isUncuedTerm } from './quote-terms.js';
 import { withSalience } from './entities.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
@@ -51,27 +51,6 @@ interface Attributed {
   mention: Mention | null;
   kind: 'FULL' | 'PARTIAL';
 }
-
-const SCARE_PREFIX = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|the slogan|the hashtag|labeled|labelled|branded|nicknamed)\s*$/i;
-
-// Words before a quoted title: programmes, publications, works ("on NBC’s “Today”"); the
-// programme told or interviewed with ("told “Fox and Friends”"), the work of an author.
-const TITLE_CONTEXT = /(?:[’']s|\b(?:on|told|tells|interview with|author of|show|program|programme|podcast|series|film|movie|book|memoir|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
-const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el|&)$/;
-
-/**
- * A quoted title or term rather than speech: after "so-called", "dubbed", "known as";
- * markup residue; or a short Title Case phrase after a programme or publication word.
- */
-function isTitleOrTerm(quoted: string, before: string, framed: boolean): boolean {
-  if (SCARE_PREFIX.test(before) || /=\s*$/.test(before) || /^\w+:\/\//.test(quoted)) return true;
-  if (isSpokenAfter(before)) return false;
-  const words = quoted.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length > 8) return false;
-  const titleCase = words.every((w, i) => /^[\p{Lu}\d(]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
-  return titleCase && (TITLE_CONTEXT.test(before) || (!framed && words.length >= 2));
-}
-
 
 // A quote that ends its own sentence, then a capital: `... “updated.” He voiced a wish`.
 const QUOTED_SENTENCE_END = /[.!?]["”]\s+(?=\p{Lu})/gu;
