@@ -37,10 +37,12 @@ function extractionOnly(): { articles: number; seconds: number } {
 }
 
 /** One load in a fresh process (scripts/bench-seed-run.ts), so its peak RSS is its own. */
-function endToEnd(url: string): { seconds: number; peakRssMb: number; articles: number } {
+function endToEnd(url: string): { seconds: number; peakRssMb: number; articles: number; note: string } {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-seed-run.ts', opts.dir, url], { encoding: 'utf8' });
-  const { seconds, peakRssMb, created } = JSON.parse(out.trim().split('\n').at(-1)!) as { seconds: number; peakRssMb: number; created: number };
-  return { seconds, peakRssMb, articles: created };
+  const run = JSON.parse(out.trim().split('\n').at(-1)!) as { seconds: number; peakRssMb: number; created: number; failedCount: number; failed: { source: string; reason: string }[]; interrupted: boolean };
+  for (const f of run.failed) console.error(`failed: ${f.source}: ${f.reason}`);
+  const problems = [run.failedCount > 0 ? `${run.failedCount} FAILED` : '', run.interrupted ? 'INTERRUPTED' : ''].filter(Boolean).join(', ');
+  return { seconds: run.seconds, peakRssMb: run.peakRssMb, articles: run.created, note: problems ? `, ${problems}` : '' };
 }
 
 
@@ -55,7 +57,7 @@ console.log(rows.at(-1));
 
 const sqliteDir = mkdtempSync(join(tmpdir(), 'wiregraph-bench-'));
 const sqlite = endToEnd(`file:${join(sqliteDir, 'bench.db')}`);
-line(`end to end into SQLite, ${WORKERS} extraction thread(s)`, sqlite.articles, sqlite.seconds, `peak RSS ${sqlite.peakRssMb} MB`);
+line(`end to end into SQLite, ${WORKERS} extraction thread(s)`, sqlite.articles, sqlite.seconds, `peak RSS ${sqlite.peakRssMb} MB${sqlite.note}`);
 console.log(rows.at(-1));
 rmSync(sqliteDir, { recursive: true, force: true });
 
@@ -68,7 +70,7 @@ if (await pgAvailable(opts.pg)) {
   url.pathname = `/${name}`;
   try {
     const postgres = endToEnd(url.toString());
-    line(`end to end into PostgreSQL, ${WORKERS} extraction thread(s)`, postgres.articles, postgres.seconds, `peak RSS ${postgres.peakRssMb} MB`);
+    line(`end to end into PostgreSQL, ${WORKERS} extraction thread(s)`, postgres.articles, postgres.seconds, `peak RSS ${postgres.peakRssMb} MB${postgres.note}`);
     console.log(rows.at(-1));
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
