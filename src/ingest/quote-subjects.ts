@@ -47,7 +47,7 @@ function commaWithin(text: string, from: number, to: number): number {
 
 const word = /[^\s]+/gu;
 // A name as written, set off by commas: "Mike Rubino", "Gen. John Allen".
-const SET_OFF_NAME = /^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,4}$/u;
+const WHOLE_NAME = /^\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,4}$/u;
 
 function isVerbish(w: string, prev: string | undefined): boolean {
   if (!/^\p{Ll}/u.test(w)) return false;
@@ -153,7 +153,7 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
       // set off; the name is the subject.
       const setOff = text.slice(s + w.length, close);
       const nameStart = s + w.length + (setOff.length - setOff.trimStart().length);
-      if (!lastCap && SET_OFF_NAME.test(setOff.trim())) return { mention: mentionOf(text, nameStart, nameStart + setOff.trim().length, 'NAME'), verb: verb.replace(/[,.;:!?]+$/, '') };
+      if (!lastCap && WHOLE_NAME.test(setOff.trim())) return { mention: mentionOf(text, nameStart, nameStart + setOff.trim().length, 'NAME'), verb: verb.replace(/[,.;:!?]+$/, '') };
       if (titled && !lastCap) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: verb.replace(/[,.;:!?]+$/, '') };
     }

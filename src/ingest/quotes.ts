@@ -31,7 +31,7 @@ import { headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame 
 import type { Mention } from './quote-mentions.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
-import { clauseSubject, relativeSubject } from './quote-subjects.js';
+import { clauseSubject, relativeSubject, type ClauseSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import { newSpeaker } from './quote-new-speakers.js';
@@ -76,13 +76,17 @@ function clauseStart(text: string, sentenceStart: number, open: number): number 
   return at;
 }
 
+/** A clause subject as a frame: its verb is reported as the cue. */
+function subjectFrame(subject: ClauseSubject | null): Frame | null {
+  return subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
+}
+
 /** A fallback frame: the subject of the clause that holds the quote, its verb as the cue. */
 function clauseFrame(text: string, sentenceStart: number, open: number): Frame | null {
   // "(Her spokeswoman denied that she had “...”)": an aside in parentheses has its subject inside.
   const paren = /^\s*\(/.exec(text.slice(sentenceStart, open));
   if (paren) sentenceStart += paren[0].length;
-  const subject = relativeSubject(text, sentenceStart, open) ?? clauseSubject(text, sentenceStart, open);
-  return subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
+  return subjectFrame(relativeSubject(text, sentenceStart, open) ?? clauseSubject(text, sentenceStart, open));
 }
 
 /** How many paragraphs back the last attributed quote may give its speaker to a lone uncued quote paragraph. */
@@ -116,6 +120,9 @@ function endsParagraph(text: string, q: QuoteSpan, block: { end: number }): bool
 
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}.’'\-]*\s*)+$/u;
 
+/** A pronoun or a capitalised name: a subject that may speak a quote it does not frame (not a description). */
+const namesSomeone = (m: Mention | null | undefined): m is Mention => !!m && (m.kind === 'PRONOUN' || (m.kind === 'NAME' && PROPER_NAME.test(m.text)));
+
 /**
  * A paragraph that is one quote, after a paragraph whose last sentence (with no quote of its
  * own) has a person as its subject: "Trump then had a question for the crowd." / "“Who’s
@@ -130,11 +137,8 @@ function leadFrame(draft: ArticleDraft, blockIndex: number, q: QuoteSpan): Frame
   const starts = sentenceStarts(text, prev, []);
   const from = starts.at(-1)!;
   if (/["“”]/.test(text.slice(from, prev.end))) return null;
-  const subject = clauseSubject(text, from, prev.end);
-  if (!subject) return null;
-  const m = subject.mention;
-  if (!(m.kind === 'PRONOUN' || (m.kind === 'NAME' && PROPER_NAME.test(m.text)))) return null;
-  return { cue: subject.verb, cueStart: m.end, mention: m };
+  const frame = subjectFrame(clauseSubject(text, from, prev.end));
+  return namesSomeone(frame?.mention) ? frame : null;
 }
 
 /**
@@ -151,11 +155,8 @@ function priorSentenceFrame(text: string, starts: number[], sentenceStart: numbe
   if (/["“”]/.test(text.slice(from, sentenceStart))) return null;
   const to = from + text.slice(from, sentenceStart).trimEnd().length;
   const cued = headFrame(text, from, to);
-  const subject = cued?.mention ? null : clauseSubject(text, from, to);
-  const frame = cued?.mention ? cued : subject ? { cue: subject.verb, cueStart: subject.mention.end, mention: subject.mention } : null;
-  const m = frame?.mention;
-  if (!m || !(m.kind === 'PRONOUN' || (m.kind === 'NAME' && PROPER_NAME.test(m.text)))) return null;
-  return frame;
+  const frame = cued?.mention ? cued : subjectFrame(clauseSubject(text, from, to));
+  return namesSomeone(frame?.mention) ? frame : null;
 }
 
 /**

@@ -23,6 +23,16 @@ function entity(draft: ArticleDraft, name: string, type: EntityType, forms: stri
   return { name, type, aliases: forms.filter((f) => f !== name), descriptions, mentions, salience: 0 };
 }
 
+/** The quotes of an article with the entities its own entity pass finds. */
+function articleQuotes(title: string, ...paragraphs: string[]): ParsedQuote[] {
+  const draft = readWireText([title, ...paragraphs].join('\n\n'), 'test.txt');
+  return extractQuotes(draft, extractEntities(draft)).quotes;
+}
+const speakerRow = (q: ParsedQuote) => [q.text, q.speaker, q.speakerAsWritten, q.cue];
+const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
+/** [text, speaker, as written, cue] of each quote, with the given entities. */
+const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).quotes.map(speakerRow);
+
 const brief = (q: ParsedQuote) => ({ text: q.text, speaker: q.speaker, asWritten: q.speakerAsWritten, cue: q.cue, kind: q.kind });
 
 function expectOffsets(draft: ArticleDraft, quotes: ParsedQuote[]): void {
@@ -370,8 +380,6 @@ describe('extractQuotes: descriptions and post-modifiers at the cue', () => {
 });
 
 describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
-  const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
-  const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
 
   it('a cue word after a determiner or "of" is a noun: "his home state", "secretary of state"', () => {
     const d = draftOf('And, Smith tells the crowd, she has been “brusk” and “tough” in her home state of Ohio.');
@@ -533,10 +541,7 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
 });
 
 describe('extractQuotes: speakers named only at the cue resolve to the person entity made for them', () => {
-  const resolved = (title: string, ...paragraphs: string[]) => {
-    const draft = readWireText([title, ...paragraphs].join('\n\n'), 'test.txt');
-    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten, q.speakerType]);
-  };
+  const resolved = (title: string, ...paragraphs: string[]) => articleQuotes(title, ...paragraphs).map((q) => [q.text, q.speaker, q.speakerAsWritten, q.speakerType]);
 
   it('"said Dean Baker", "said Chicago Alderman Jason C. Ervin"', () => {
     expect(resolved('Title', '“It could backfire,” said Dean Baker, an economist.')).toEqual([['It could backfire', 'Dean Baker', 'Dean Baker', 'PERSON']]);
@@ -617,16 +622,16 @@ describe('quote spans: terms and titles versus partial quotes', () => {
 
 describe('speaker mentions for pronoun and nominal sources: the nearest attribution', () => {
   const people = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), entity(d, 'Bob Jones', 'PERSON', ['Bob Jones', 'Jones'])];
-  const who = (d: ArticleDraft) => extractQuotes(d, people(d)).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
+  const withPeople = (d: ArticleDraft) => who(d, people(d));
 
   it('an aside in parentheses has its subject inside: (X’s spokeswoman denied ... “...”)', () => {
     const d = draftOf('(Smith’s spokeswoman denied that Jones had ever “attacked” her, and said he “will be a fine president.”)');
-    expect(who(d).map((q) => q.slice(2))).toEqual([['Smith’s spokeswoman', 'denied'], ['Smith’s spokeswoman', 'denied']]);
+    expect(withPeople(d).map((q) => q.slice(2))).toEqual([['Smith’s spokeswoman', 'denied'], ['Smith’s spokeswoman', 'denied']]);
   });
 
   it('a quote opening a later sentence of its paragraph goes to the sentence before it', () => {
     const d = draftOf('“We will win,” Jones said. Smith thanked the crowd. “It is a great day.”');
-    expect(who(d)).toEqual([
+    expect(withPeople(d)).toEqual([
       ['We will win', 'Bob Jones', 'Jones', 'said'],
       ['It is a great day.', 'Jane Smith', 'Smith', 'thanked'],
     ]);
@@ -634,32 +639,30 @@ describe('speaker mentions for pronoun and nominal sources: the nearest attribut
 
   it('the subject of the previous paragraph’s last sentence beats the run of quote paragraphs', () => {
     const d = draftOf('“We will build it,” Jones said. Smith had a question for the crowd.', '“Who will pay for it?”');
-    expect(who(d)[1]).toEqual(['Who will pay for it?', 'Jane Smith', 'Smith', 'had']);
+    expect(withPeople(d)[1]).toEqual(['Who will pay for it?', 'Jane Smith', 'Smith', 'had']);
   });
 
   it('a long description fills the tail before its cue: “...,” the X and Y said', () => {
     const d = draftOf('“I have been warning about this,” the Florida senator and Republican presidential candidate said in a statement.');
-    expect(who(d)[0]![2]).toBe('the Florida senator and Republican presidential candidate');
+    expect(withPeople(d)[0]![2]).toBe('the Florida senator and Republican presidential candidate');
     const e = draftOf('“I made it the priority,” the bespectacled, 71-year-old diplomat said.');
-    expect(who(e)[0]![2]).toBe('the bespectacled, 71-year-old diplomat');
+    expect(withPeople(e)[0]![2]).toBe('the bespectacled, 71-year-old diplomat');
   });
 
   it('"state" before a noun is no reporting verb; before "that" it is', () => {
     const d = draftOf('Smith wrote a column mocking GOP state leaders as “obsessed” with it.');
-    expect(who(d)).toEqual([['obsessed', 'Jane Smith', 'Smith', 'wrote']]);
+    expect(withPeople(d)).toEqual([['obsessed', 'Jane Smith', 'Smith', 'wrote']]);
     const e = draftOf('The report states that “nothing was found.”');
-    expect(who(e)[0]![3]).toBe('states');
+    expect(withPeople(e)[0]![3]).toBe('states');
   });
 
   it('a contracted pronoun subject: She’s predicting that ... “...”', () => {
     const d = draftOf('Smith spoke on Monday. She’s predicting that Jones “has no chance” of winning.');
-    expect(who(d)).toEqual([['has no chance', 'Jane Smith', 'She', 'predicting']]);
+    expect(withPeople(d)).toEqual([['has no chance', 'Jane Smith', 'She', 'predicting']]);
   });
 });
 
 describe('extractQuotes: the subject mention inside a sentence', () => {
-  const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
-  const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).quotes.map((x) => [x.text, x.speaker, x.speakerAsWritten, x.cue]);
 
   it('after "a"/"an" and one word, a base-form cue is a noun: "an unprompted call"', () => {
     const d = draftOf('Smith made an unprompted call for lower fees, calling them “a scam.”');
@@ -715,10 +718,7 @@ describe('extractQuotes: the subject mention inside a sentence', () => {
 });
 
 describe('name-source speaker resolution at the cue', () => {
-  const resolved = (...paragraphs: string[]) => {
-    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
-    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten]);
-  };
+  const resolved = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map((q) => [q.text, q.speaker, q.speakerAsWritten]);
 
   it('a different given name blocks the surname match: "said German Ortega" is not Freddy Ortega', () => {
     expect(resolved('Freddy Ortega wrote the play.', '“We laugh at our tragedies,” said German Ortega, an actor.')).toEqual([
@@ -752,10 +752,7 @@ describe('name-source speaker resolution at the cue', () => {
 });
 
 describe('speaker mentions for pronoun and nominal sources at a frame', () => {
-  const spoken = (...paragraphs: string[]) => {
-    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
-    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten, q.cue]);
-  };
+  const spoken = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
 
   it('a relative pronoun is the subject of its cue and resolves through its antecedent: "X, who said"', () => {
     expect(spoken('The plan drew fire from Bob Smith, who said it was “a disaster” for towns.')).toEqual([['a disaster', 'Bob Smith', 'who', 'said']]);
@@ -797,10 +794,7 @@ describe('speaker mentions for pronoun and nominal sources at a frame', () => {
 });
 
 describe('name sources: mentions cut at the person', () => {
-  const resolved = (...paragraphs: string[]) => {
-    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
-    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker]);
-  };
+  const resolved = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map((q) => [q.text, q.speaker]);
 
   it('a person before "of" and an organisation or place is the subject: "Tom Lane of the Mark Hale Center for Arms Studies wrote"', () => {
     expect(resolved('“It is hard,” Tom Lane of the Mark Hale Center for Arms Studies wrote in a post.')).toEqual([['It is hard', 'Tom Lane']]);
@@ -828,10 +822,7 @@ describe('name sources: mentions cut at the person', () => {
 });
 
 describe('clause subjects for quotes with no reporting cue', () => {
-  const attributed = (...paragraphs: string[]) => {
-    const draft = readWireText(['Title', ...paragraphs].join('\n\n'), 'test.txt');
-    return extractQuotes(draft, extractEntities(draft)).quotes.map((q) => [q.text, q.speaker, q.speakerAsWritten, q.cue]);
-  };
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
 
   it('a lower-case title word may open a subject that ends in a name: "former Ohio Gov. Tom Reed agreed"', () => {
     expect(attributed('In an interview, former Ohio Gov. Tom Reed agreed, praising his rival as “a fine man.”')).toEqual([
