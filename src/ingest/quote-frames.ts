@@ -221,10 +221,27 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
       if (subject && (subject.kind !== 'NOMINAL' || finite || clause)) return { cue: cue.cue, cueStart: cue.start, mention: subject };
       continue;
     }
-    const frame = frameFor(text, cue, from, to, false);
+    const frame = frameFor(text, cue, from, to, false) ?? invertedHeadFrame(text, cue, from, to);
     if (frame) return frame;
   }
   return null;
+}
+
+/**
+ * "Because of how the schedule was drawn, explained Rosenberg, “...”": an inverted cue after
+ * a comma, its subject after it and nothing but a comma or colon between that subject and
+ * the quote.
+ */
+const CLAUSE_WORD = /\b(?:that|when|if|whether|how|what|why|which|who|where)\b/;
+
+function invertedHeadFrame(text: string, cue: CueMatch, from: number, to: number): Frame | null {
+  if (cue.prepositional || !/,\s*$/.test(text.slice(from, cue.start)) || ADDRESSING.test(cue.cue.split(' ')[0]!)) return null;
+  const m = subjectAfter(text, cue.end, to);
+  // A name (after its title words) right after the cue; "said the days when ..." and "said
+  // Wednesday that Netanyahu “" have an object or a clause there, not the speaker.
+  const gap = text.slice(cue.end, m?.start ?? cue.end);
+  if (!m || m.kind !== 'NAME' || gap.trim().split(/\s+/).length > 3 || CLAUSE_WORD.test(gap) || !/^[\s,:]*$/.test(text.slice(m.end, to))) return null;
+  return { cue: cue.cue, cueStart: cue.start, mention: m };
 }
 
 // Nouns of speech: "Trump's accusation that ...", "Bush's statement: “...”".

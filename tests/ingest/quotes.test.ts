@@ -892,3 +892,23 @@ describe('clause subjects for quotes with no reporting cue', () => {
     expect(attributed('He spoke after a woman in Worcester, Massachusetts, told him she worries he’s “too nice” to win.')[0]![2]).toBe('a woman');
   });
 });
+
+describe('frames after an introduction', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('"Here in ..." and "Immediately after ..." open an introduction before the subject', () => {
+    expect(attributed('Tom Reed spoke.', 'Here in Columbia, Reed stepped up his emphasis on justice, saying, “We have got to act now.”')).toEqual([
+      ['We have got to act now.', 'Tom Reed', 'Reed', 'saying'],
+    ]);
+    expect(attributed('Tom Reed spoke.', 'Immediately after the attacks, Reed issued a statement, “Last night, our nation was attacked.”')[0]![1]).toBe('Tom Reed');
+  });
+
+  it('an inverted cue after a comma, with the name right after it and the quote after the name: ", explained Reed, “"', () => {
+    expect(attributed('Tom Reed spoke.', 'Because of how it went, explained Reed, “with this being over by March we will see.”')).toEqual([
+      ['with this being over by March we will see.', 'Tom Reed', 'Reed', 'explained'],
+    ]);
+    expect(attributed('In other words, explained CBS moderator Ann Cole: “What does that have to do with it?”')[0]![1]).toBe('Ann Cole');
+    // The words after "said" are its object here, not an inverted subject.
+    expect(attributed('Sam Hale, a co-author, said the days when the nation had “a unifying story” are gone.')[0]![1]).toBe('Sam Hale');
+  });
+});
