@@ -3,6 +3,7 @@
 //   npm run eval:quotes                  # report on ../shared/corpus/polnear/dev
 //   npm run eval:quotes -- --split train # the split used for tuning
 //   npm run eval:quotes -- --no-write    # print only, leave docs/quality.md alone
+//   npm run eval:quotes -- --split train --only '_2016-0[89]-'   # only the articles whose name matches
 //
 // Method (also written into docs/quality.md):
 // - Gold quotes: the quotation-mark-delimited parts of gold Content spans (scripts/polnear.ts),
@@ -42,7 +43,7 @@ import { readSplit, type GoldDoc, type GoldQuote } from './polnear.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
-const write = !args.includes('--no-write') && split === 'dev';
+const write = !args.includes('--no-write') && !args.includes('--only') && split === 'dev';
 const verbose = args.includes('--verbose');
 const corpus = join(root, '..', 'shared', 'corpus', 'polnear', split);
 
@@ -203,7 +204,9 @@ function metrics(t: Tally): string[] {
   return [f(p), f(r), f((2 * p * r) / (p + r)), acc('name'), acc('pronoun/nominal')];
 }
 
-const docs = readSplit(corpus);
+// --only REGEX: score the articles whose name matches (a publisher, a month), e.g. to compare parts of train.
+const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]!) : null;
+const docs = readSplit(corpus).filter((d) => !only || only.test(d.article));
 const { ours, base, log, ms, n } = run(docs);
 if (verbose) console.log(log.join('\n'));
 const header = ['system', 'precision', 'recall', 'F1', 'speaker acc. (name sources)', 'speaker acc. (pronoun/nominal sources)'];

@@ -27,7 +27,7 @@
 // - a name at a cue that no entity has becomes a PERSON entity (quote-new-speakers.ts),
 //   returned with the article's entities.
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './quote-frames.js';
+import { cuesIn, headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './quote-frames.js';
 import type { Mention } from './quote-mentions.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
@@ -36,6 +36,7 @@ import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import { newSpeaker } from './quote-new-speakers.js';
 import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm, isUncuedTerm } from './quote-terms.js';
+import { isParticiple } from './reporting-verbs.js';
 import { withSalience } from './entities.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
 
@@ -307,11 +308,21 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
       // After a quote that ends its sentence, a frame in the same sentence before it beats one
       // in the next ("who he noted was “in his final year.” He pledged to ...").
       const headCue = !tail?.direct || newSentence ? headFrame(text, headFrom, q.open) : null;
-      const frame = tail?.direct && !(newSentence && headCue?.mention)
+      let frame = tail?.direct && !(newSentence && headCue?.mention)
         ? tail
         : headCue ?? tail ?? (q.runsOn && q.close === block.end ? null : tailFrame(text, q.close, tailTo, 40, newSentence));
 
       const head = text.slice(headFrom, q.open).trim();
+      // "Trump attacked Romney, calling him “a failed candidate.” Romney fired back ...": a
+      // quote embedded in a clause with a subject of its own, ending its sentence, is that
+      // subject's; the frame after it is the next sentence's.
+      // Not when the clause holds a cue of its own ("Biden, Rubio said, had ...").
+      if (frame && frame === tail && newSentence && head !== '' && !head.endsWith(':')) {
+        // From the previous quote at most: a paragraph may hold thousands of quotes in one "sentence".
+        const from = clauseStart(text, headFrom, q.open);
+        const own = cuesIn(text, from, q.open).every((c) => isParticiple(c.cue)) ? clauseFrame(text, from, q.open) : null;
+        if (namesSomeone(own?.mention)) frame = own;
+      }
       const opensSentence = head === '' || /[:]$/.test(head) || (frame !== null && frame.cueStart < q.open && /,$/.test(head) && /^[\p{Lu}\d'‘"“(]/u.test(text.slice(q.start, q.start + 1)));
       const kind: 'FULL' | 'PARTIAL' = opensSentence ? 'FULL' : 'PARTIAL';
       const quoted = text.slice(q.start, q.end);

@@ -911,4 +911,13 @@ describe('frames after an introduction', () => {
     // The words after "said" are its object here, not an inverted subject.
     expect(attributed('Sam Hale, a co-author, said the days when the nation had “a unifying story” are gone.')[0]![1]).toBe('Sam Hale');
   });
+
+  it('a quote in a clause with its own subject, ending its sentence, is not the next sentence’s: "Reed attacked Hale, calling him “...” Hale fired back"', () => {
+    expect(attributed('Tom Reed and Bob Hale spoke.', 'Early in his campaign, Reed attacked Hale, calling him, among other things, “a failed candidate.” Hale fired back in March, attacking Reed for “the greed.”')).toEqual([
+      ['a failed candidate.', 'Tom Reed', 'Reed', 'attacked'],
+      ['the greed.', 'Bob Hale', 'Hale', 'fired back'],
+    ]);
+    // A clause with a finite cue of its own keeps the frame after the quote.
+    expect(attributed('Joe Biden, Bob Hale said, had passed “hundreds of bills.” That is bad, according to Hale.')[0]![1]).toBe('Bob Hale');
+  });
 });
