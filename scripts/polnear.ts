@@ -6,6 +6,7 @@
 // comma of `“...,” he said`, one piece per paragraph.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { doubleMarksIn } from '../src/ingest/quote-spans.js';
 import type { Span } from '../src/ingest/types.js';
 
 export interface GoldQuote extends Span {
@@ -154,7 +155,8 @@ export function readSplit(dir: string): GoldDoc[] {
     docs.push({
       article,
       text,
-      annotators: anns.map((a) => ({ id: a.id, quotes: readAnn(readFileSync(join(annDir, a.file), 'utf8'), text) })),
+      // Marks as quotes.ts reads them: the NYT texts write “ and ” as two apostrophes ('').
+      annotators: anns.map((a) => ({ id: a.id, quotes: readAnn(readFileSync(join(annDir, a.file), 'utf8'), doubleMarksIn(text)) })),
     });
   }
   return docs;

@@ -23,6 +23,31 @@ const MARK = /["“”„‟«»″]/g;
 const OPENING_CHARS = new Set(['“', '„', '‟', '«']);
 const CLOSING_CHARS = new Set(['”', '»', '″']);
 
+// Some archives (the New York Times' plain-text exports) write a double quotation mark as
+// two apostrophes: ''This is strictly a business decision,'' a Carrier executive tells
+// employees. Not after a digit (5'10'') and not in a run of three or more.
+const DOUBLED_APOSTROPHES = /(?<!['\d])''(?!')/g;
+
+/**
+ * The article as quote extraction reads it: each doubled-apostrophe mark becomes a curly
+ * mark plus a space, in place, so every offset (and every quoted word) stays that of the
+ * text as read. An opening pair becomes ` “`, a closing pair `” `.
+ */
+export function withDoubleMarks(draft: ArticleDraft): ArticleDraft {
+  if (!draft.text.includes("''")) return draft;
+  const text = doubleMarksIn(draft.text);
+  return { ...draft, text, blocks: draft.blocks.map((b) => ({ ...b, text: text.slice(b.start, b.end) })) };
+}
+
+/** `text` with each doubled-apostrophe mark written as a curly mark and a space (same length). */
+export function doubleMarksIn(text: string): string {
+  return text.replace(DOUBLED_APOSTROPHES, (_pair, at: number, whole: string) => {
+    const before = whole[at - 1] ?? ' ';
+    const after = whole[at + 2] ?? ' ';
+    return /[\s([{\u2014\u2013\-/]/.test(before) && !/\s/.test(after) ? ' “' : '” ';
+  });
+}
+
 /** Whether a mark at `i` reads as opening (+1), closing (-1) or either (0), from its neighbours. */
 function direction(text: string, i: number, from: number, to: number): number {
   const before = i > from ? text[i - 1]! : ' ';

@@ -26,7 +26,7 @@
 //   back; "he"/"she" resolve by sentence subject, last speaker and gender (quote-pronouns.ts);
 // - a name at a cue that no entity has becomes a PERSON entity (quote-new-speakers.ts),
 //   returned with the article's entities.
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { findQuoteSpans, withDoubleMarks, type QuoteSpan } from './quote-spans.js';
 import { cuesIn, headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './quote-frames.js';
 import type { Mention } from './quote-mentions.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
@@ -232,7 +232,9 @@ export interface QuoteExtraction {
   entities: ParsedEntity[];
 }
 
-export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): QuoteExtraction {
+export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): QuoteExtraction {
+  // Same offsets as the text as read; only doubled-apostrophe marks differ (quote-spans.ts).
+  const draft = withDoubleMarks(asRead);
   const { text } = draft;
   const spans = findQuoteSpans(draft);
   // Spans are disjoint and in text order: the one that may hold `at` is the last opening at or before it.
@@ -390,9 +392,9 @@ export function extractQuotes(draft: ArticleDraft, entities: ParsedEntity[]): Qu
     });
   }
 
-  const quotes = out.map((a) => toParsedQuote(draft, a));
+  const quotes = out.map((a) => toParsedQuote(asRead, a));
   if (index.added.length === 0) return { quotes, entities };
-  return { quotes, entities: withSalience(draft, [...entities.filter((e) => !index.replaced.has(e)), ...index.added]) };
+  return { quotes, entities: withSalience(asRead, [...entities.filter((e) => !index.replaced.has(e)), ...index.added]) };
 }
 
 function toParsedQuote(draft: ArticleDraft, a: Attributed): ParsedQuote {

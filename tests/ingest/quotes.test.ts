@@ -921,3 +921,23 @@ describe('frames after an introduction', () => {
     expect(attributed('Joe Biden, Bob Hale said, had passed “hundreds of bills.” That is bad, according to Hale.')[0]![1]).toBe('Bob Hale');
   });
 });
+
+describe('doubled apostrophes as quotation marks', () => {
+  it("reads '' as a double quotation mark (NYT plain text), with offsets into the text as read", () => {
+    const quotes = articleQuotes(
+      'Title',
+      "Tom Reed runs the plant.",
+      "''This is strictly a business decision,'' Reed tells employees. As boos erupt, he says, ''Please quiet down.''",
+    );
+    expect(quotes.map(speakerRow)).toEqual([
+      ['This is strictly a business decision', 'Tom Reed', 'Reed', 'tells'],
+      ['Please quiet down.', 'Tom Reed', 'he', 'says'],
+    ]);
+    const text = readWireText(['Title', 'Tom Reed runs the plant.', "''This is strictly a business decision,'' Reed tells employees. As boos erupt, he says, ''Please quiet down.''"].join('\n\n'), 'test.txt').text;
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it("leaves feet and inches, and apostrophes in runs of three, alone", () => {
+    expect(articleQuotes('Title', "Tom Reed is 5'10'' tall and wrote '''Tis the season.'")).toEqual([]);
+  });
+});
