@@ -69,6 +69,7 @@ const BETWEEN_SUBJECT_AND_CUE = new RegExp(
 );
 // Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
 const AFTER_CUE = new RegExp(String.raw`^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\s,]+|${WEEKDAY}[\s,]+|in\s+a\s+(?:statement|tweet|post|speech|letter|interview)[\s,]+)?`, 'u');
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 const TITLES = /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Pres|Rev|Sir|Dame|Former|President|Senator|Governor|Secretary|Minister|Chairman|Chairwoman|Spokesman|Spokeswoman|Speaker|Mayor|Judge|Justice|Attorney|General|Vice|Prime|Chancellor|King|Queen|Prince|Princess|Pope|Ambassador|Director|Chief|Commissioner|Representative|Congressman|Congresswoman|Leader|Candidate|Nominee)\.?$/;
 
 export function mention(text: string, start: number, end: number, kind: MentionKind): Mention {
@@ -85,7 +86,7 @@ function dropApposition(text: string, from: number, to: number): number {
     const before = left.slice(0, c).trimEnd();
     const after = left.slice(c + 1).trimStart();
     // "Jeff Weaver, Sanders’ campaign manager," also opens with a possessive name.
-    if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || /^\p{Lu}[\p{L}.\-]*(?:[’']s?|s’)\s+\p{Ll}/u.test(after))) {
+    if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || POSSESSIVE_APPOSITION.test(after) || PARTY_OF_STATE.test(after))) {
       // "In a statement to the Observer, her adviser, Jake Sullivan, said": a description with
       // its name set off is the subject, not an apposition of the name before it.
       const described = DESCRIPTION_THEN_NAME.exec(after);
@@ -101,6 +102,10 @@ function dropApposition(text: string, from: number, to: number): number {
   return to;
 }
 
+// "Jeff Weaver, Sanders’ campaign manager,", "Tina Tchen, Mrs. Obama's chief of staff,".
+const POSSESSIVE_APPOSITION = /^(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:[’']s?|s’)\s+\p{Ll}/u;
+// "Representative Steve Cohen, Democrat of Tennessee," (the New York Times' style).
+const PARTY_OF_STATE = /^(?:Democrat|Republican|independent|Independent)\s+of\s+\p{Lu}/u;
 const DESCRIPTION_THEN_NAME = new RegExp(String.raw`^(?:her|his|their|its|the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,4}(\p{Ll}+),\s+${NAME_RUN}$`, 'u');
 const AGE_AND_HOME = /,\s*\d{1,3}(?:,\s*of\s+[\p{Lu}][\p{L}.\-]*(?:\s+[\p{Lu}][\p{L}.\-]*)*(?:,\s*[\p{Lu}][\p{L}.]*)?)?$/u;
 
@@ -181,7 +186,8 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
     // A name run that starts the region is the subject only when it is a name, not a
     // sentence-initial word ("Asked if ..."): covered by requiring the last word to be capitalised.
     const words = name[0].split(/\s+/);
-    if (words.every((w) => TITLES.test(w))) return null;
+    // "Mr. King said": after an honorific, a title word is the surname.
+    if (words.every((w) => TITLES.test(w)) && !HONORIFIC.test(words.at(-2) ?? '')) return null;
     const described = describedHeadBefore(text, from, s);
     if (described) return described;
     return mention(text, personBeforeOf(text, from, s), end, 'NAME');

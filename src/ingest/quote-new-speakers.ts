@@ -18,6 +18,7 @@ export interface NewSpeaker {
 }
 
 const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
+const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
 const isSurname = (word: string): boolean => lexiconTags(word).includes('LastName');
 // "Cornel West": a capitalised word no word list knows is a given name before a surname.
@@ -36,7 +37,13 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   if (tokens.length === 0 || tokens.some((t) => t.possessive || PRONOUN.test(t.text))) return null;
   let name: string;
   let surname: string | undefined;
-  if (tokens.length === 1) {
+  const [first, second] = tokens;
+  if (tokens.length === 2 && PERSONAL_HONORIFIC.test(first!.text) && NAME_WORD.test(second!.text)) {
+    // "Ms. White said", "Mr. King said": after Mr./Mrs./Ms./Dr. the word is a surname even
+    // when it is also a common word or a title; the full name when the article gives it.
+    surname = second!.text;
+    name = fullName(text, surname, outside) ?? surname;
+  } else if (tokens.length === 1) {
     surname = tokens[0]!.text;
     if (!NAME_WORD.test(surname) || isDemonym(surname)) return null;
     // "Black said" after "strategist Charlie Black": a word that is mostly no name is a

@@ -941,3 +941,22 @@ describe('doubled apostrophes as quotation marks', () => {
     expect(articleQuotes('Title', "Tom Reed is 5'10'' tall and wrote '''Tis the season.'")).toEqual([]);
   });
 });
+
+describe('New York Times style attribution', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('an honorific makes the next word a surname, even a common word or a title: "Mr. King said", "Ms. White said"', () => {
+    expect(attributed('Peter King, a pollster, spoke.', '“It is bad,” Mr. King said. “No one has it.”')).toEqual([
+      ['It is bad', 'Peter King', 'Mr. King', 'said'],
+      ['No one has it.', 'Peter King', 'Mr. King', null],
+    ]);
+    expect(attributed('“It is bad,” Ms. White said.')).toEqual([['It is bad', 'White', 'Ms. White', 'said']]);
+  });
+
+  it('appositions with a titled possessor or a party and state: "Tina Tchen, Mrs. Obama’s chief of staff," / "Steve Cohen, Democrat of Tennessee,"', () => {
+    expect(attributed('“It is long,” Tina Tchen, Mrs. Obama’s chief of staff, said in an interview.')).toEqual([
+      ['It is long', 'Tina Tchen', 'Tina Tchen', 'said in an interview'],
+    ]);
+    expect(attributed('“That was a good speech,” Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama.')[0]![1]).toBe('Steve Cohen');
+  });
+});
