@@ -71,11 +71,26 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   return { name, mentions: mentionsOf(text, name, surname ?? name.split(' ').at(-1)!, outside) };
 }
 
+// "Xinhua, the official Chinese news agency,", "Priorities USA, a super PAC,": a name set off
+// by an apposition whose head is a kind of organisation.
+const ORGANISATION_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\-.’']+\s+){0,5}?(?:agency|group|organization|organisation|PAC|committee|company|firm|newspaper|network|union|coalition|association|institute|foundation|council|party|website|site|magazine|outlet|paper|tank|nonprofit|charity|alliance|federation|center|centre|publication|tabloid|daily|broadcaster|channel|station|ministry|department|government|lobby|caucus|movement|campaign|corporation|bank|university|college|court|agency)\b/u;
+
+/**
+ * An organisation the entity pass missed, named at a cue and set off by an apposition that
+ * says what it is ("Xinhua, the official Chinese news agency, wrote"): its name, or null.
+ */
+export function newOrganisation(text: string, m: Mention, outside: (at: number) => boolean): NewSpeaker | null {
+  if (!/^\p{Lu}/u.test(m.text) || /[’']s?$/.test(m.text) || !ORGANISATION_APPOSITION.test(text.slice(m.end, m.end + 120))) return null;
+  const name = m.text.replace(/^(?:the|The)\s+/, '');
+  return { name, mentions: mentionsOf(text, name, name, outside) };
+}
+
 /** "Martin Baron" for "Baron": a given name (and an initial) before the word, outside quotes. */
 function fullName(text: string, surname: string, outside: (at: number) => boolean, knownGivenOnly = false): string | null {
   // "Badass Teachers" is no name: a plural word is a surname only after a known given name.
   const plural = knownGivenOnly || lexiconTags(surname).includes('Plural');
-  const re = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+)(\s+\p{Lu}\.)?\s+${escape(surname)}(?![\p{L}’'\-])`, 'gu');
+  // Within one line: a headline's last word is no given name of the paragraph's first.
+  const re = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+)([^\S\n]+\p{Lu}\.)?[^\S\n]+${escape(surname)}(?![\p{L}’'\-])`, 'gu');
   for (const m of text.matchAll(re)) {
     if (!outside(m.index) || !(isGivenName(m[1]!) || isFirstName(m[1]!) || (unknownWord(m[1]!) && !plural))) continue;
     return `${m[1]}${m[2] ?? ''} ${surname}`;

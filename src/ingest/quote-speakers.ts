@@ -89,17 +89,17 @@ export class SpeakerIndex {
   }
 
   /**
-   * A person the entity pass missed (quote-new-speakers.ts), from now on a speaker like the
-   * others. An entity of another type with the same name ("Adriaan Schout" read as a place)
+   * A person (or organisation) the entity pass missed (quote-new-speakers.ts), from now on a
+   * speaker like the others. An entity of another type with the same name ("Adriaan Schout" read as a place)
    * is that person: it is replaced and its mentions join.
    */
-  add(name: string, mentions: EntityMention[]): Speaker {
+  add(name: string, mentions: EntityMention[], type: Speaker['type'] = 'PERSON'): Speaker {
     const same = this.others.filter((e) => e.name === name && !this.replaced.has(e));
     const seen = new Set(mentions.map((m) => `${m.start}:${m.end}`));
     const all = [...mentions, ...same.flatMap((e) => e.mentions).filter((m) => !seen.has(`${m.start}:${m.end}`))].sort((a, b) => a.start - b.start);
     for (const e of same) this.replaced.add(e);
     const aliases = [...new Set(all.map((m) => m.text.replace(/\s+/g, ' ')))].filter((a) => a !== name);
-    const entity: Speaker = { name, type: 'PERSON', aliases, descriptions: [], mentions: all, salience: 0 };
+    const entity: Speaker = { name, type, aliases, descriptions: [], mentions: all, salience: 0 };
     this.speakers.push(entity);
     for (const span of all) this.mentions.splice(this.firstFrom(span.start), 0, { entity, span });
     this.longest = Math.max(this.longest, ...all.map((m) => m.end - m.start));

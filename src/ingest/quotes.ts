@@ -34,7 +34,7 @@ import { SpeakerIndex, type Speaker } from './quote-speakers.js';
 import { clauseSubject, relativeSubject, type ClauseSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
-import { newSpeaker } from './quote-new-speakers.js';
+import { newOrganisation, newSpeaker } from './quote-new-speakers.js';
 import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm, isUncuedTerm } from './quote-terms.js';
 import { isParticiple } from './reporting-verbs.js';
 import { withSalience } from './entities.js';
@@ -267,12 +267,14 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
     if (m.antecedent !== undefined) return m.antecedent ? resolve(m.antecedent) : null;
     const known = index.resolve(m, antecedent);
     if (known || m.kind !== 'NAME') return known;
-    const found = newSpeaker(text, m, (at) => !insideQuote(at));
+    const outside = (at: number): boolean => !insideQuote(at);
+    const person = newSpeaker(text, m, outside);
+    const found = person ?? newOrganisation(text, m, outside);
     if (!found) return null;
     const mentions = found.mentions
       .map((s) => ({ ...s, text: text.slice(s.start, s.end), paragraphIndex: paragraphOf(s.start) }))
       .filter((s) => s.paragraphIndex >= 0 && draft.blocks[s.paragraphIndex]!.kind === 'PARAGRAPH' && s.end <= draft.blocks[s.paragraphIndex]!.end);
-    return mentions.length > 0 ? index.add(found.name, mentions) : null;
+    return mentions.length > 0 ? index.add(found.name, mentions, person ? 'PERSON' : 'ORGANIZATION') : null;
   };
 
   const someoneNamed = (from: number, to: number): boolean => index.firstMatching(from, to, () => true) !== null;

@@ -959,4 +959,15 @@ describe('New York Times style attribution', () => {
     ]);
     expect(attributed('“That was a good speech,” Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama.')[0]![1]).toBe('Steve Cohen');
   });
+
+  it('an organisation the entity pass missed, set off by an apposition that says what it is: "Xinhua, the official Chinese news agency, wrote"', () => {
+    const draft = readWireText(['Title', 'Xinhua reported it first.', '“It is bad,” Xinhua, the official Chinese news agency, wrote. “So bad.”'].join('\n\n'), 'test.txt');
+    const { quotes, entities } = extractQuotes(draft, extractEntities(draft).filter((e) => e.name !== 'Xinhua'));
+    expect(quotes.map((q) => [q.text, q.speaker, q.speakerType])).toEqual([
+      ['It is bad', 'Xinhua', 'ORGANIZATION'],
+      ['So bad.', 'Xinhua', 'ORGANIZATION'],
+    ]);
+    expect(entities.find((e) => e.name === 'Xinhua')?.mentions.map((m) => m.start)).toEqual([draft.text.indexOf('Xinhua'), draft.text.indexOf('Xinhua, the')]);
+  });
 });
+
