@@ -17,7 +17,7 @@ const SCARE_PREFIX = /(?:so-called|so called|dubbed|titled|entitled|named|known 
 
 // Words before a quoted title: programmes, publications, works ("on NBC’s “Today”"); the
 // programme told or interviewed with ("told “Fox and Friends”"), the work of an author.
-const TITLE_CONTEXT = /(?:[’']s|\b(?:on|told|tells|interview with|author of|show|program|programme|podcast|series|film|movie|book|memoir|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
+const TITLE_CONTEXT = /(?:[’']s|\b(?:on|told|tells|interview with|author of|show|program|programme|podcast|series|film|movie|book|memoir|autobiography|biography|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap)),?\s*$/i;
 const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el|&)$/;
 
 /**
@@ -28,9 +28,11 @@ export function isTitleOrTerm(quoted: string, before: string, framed: boolean): 
   if (SCARE_PREFIX.test(before) || /=\s*$/.test(before) || /^\w+:\/\//.test(quoted)) return true;
   if (isSpokenAfter(before)) return false;
   const words = quoted.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length > 8) return false;
+  // A book title may be long ("author of “Those Guys Have All the Fun: Inside the World of ESPN”").
+  const titled = TITLE_CONTEXT.test(before);
+  if (words.length > (titled ? 14 : 8)) return false;
   const titleCase = words.every((w, i) => /^[\p{Lu}\d(]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
-  return titleCase && (TITLE_CONTEXT.test(before) || (!framed && words.length >= 2));
+  return titleCase && (titled || (!framed && words.length >= 2));
 }
 
 /** How many words a quote may have to be judged here: longer quoted words are rarely terms. */

@@ -969,5 +969,10 @@ describe('New York Times style attribution', () => {
     ]);
     expect(entities.find((e) => e.name === 'Xinhua')?.mentions.map((m) => m.start)).toEqual([draft.text.indexOf('Xinhua'), draft.text.indexOf('Xinhua, the')]);
   });
+
+  it('a long Title Case title after "author of" or "autobiography" is a title, not a quote', () => {
+    expect(attributed('Bob Hale, a co-author of “Those Guys Have All the Fun: Inside the World of ESPN,” spoke.')).toEqual([]);
+    expect(attributed('In his autobiography, “A Time for Truth,” Tom Reed wrote about it.')).toEqual([]);
+  });
 });
 
