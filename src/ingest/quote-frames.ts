@@ -227,13 +227,13 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
   return null;
 }
 
+const CLAUSE_WORD = /\b(?:that|when|if|whether|how|what|why|which|who|where)\b/;
+
 /**
  * "Because of how the schedule was drawn, explained Rosenberg, “...”": an inverted cue after
  * a comma, its subject after it and nothing but a comma or colon between that subject and
  * the quote.
  */
-const CLAUSE_WORD = /\b(?:that|when|if|whether|how|what|why|which|who|where)\b/;
-
 function invertedHeadFrame(text: string, cue: CueMatch, from: number, to: number): Frame | null {
   if (cue.prepositional || !/,\s*$/.test(text.slice(from, cue.start)) || ADDRESSING.test(cue.cue.split(' ')[0]!)) return null;
   const m = subjectAfter(text, cue.end, to);

@@ -69,7 +69,8 @@ const BETWEEN_SUBJECT_AND_CUE = new RegExp(
 );
 // Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
 const AFTER_CUE = new RegExp(String.raw`^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\s,]+|${WEEKDAY}[\s,]+|in\s+a\s+(?:statement|tweet|post|speech|letter|interview)[\s,]+)?`, 'u');
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
+/** Mr., Mrs., Ms., Dr.: the word after one is a surname. */
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 const TITLES = /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Pres|Rev|Sir|Dame|Former|President|Senator|Governor|Secretary|Minister|Chairman|Chairwoman|Spokesman|Spokeswoman|Speaker|Mayor|Judge|Justice|Attorney|General|Vice|Prime|Chancellor|King|Queen|Prince|Princess|Pope|Ambassador|Director|Chief|Commissioner|Representative|Congressman|Congresswoman|Leader|Candidate|Nominee)\.?$/;
 
 export function mention(text: string, start: number, end: number, kind: MentionKind): Mention {

@@ -7,7 +7,7 @@
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
 import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
-import type { Mention } from './quote-mentions.js';
+import { HONORIFIC, type Mention } from './quote-mentions.js';
 import type { Span } from './types.js';
 
 export interface NewSpeaker {
@@ -18,7 +18,6 @@ export interface NewSpeaker {
 }
 
 const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
-const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
 const isSurname = (word: string): boolean => lexiconTags(word).includes('LastName');
 // "Cornel West": a capitalised word no word list knows is a given name before a surname.
@@ -38,7 +37,7 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   let name: string;
   let surname: string | undefined;
   const [first, second] = tokens;
-  if (tokens.length === 2 && PERSONAL_HONORIFIC.test(first!.text) && NAME_WORD.test(second!.text)) {
+  if (tokens.length === 2 && HONORIFIC.test(first!.text) && NAME_WORD.test(second!.text)) {
     // "Ms. White said", "Mr. King said": after Mr./Mrs./Ms./Dr. the word is a surname even
     // when it is also a common word or a title; the full name when the article gives it.
     surname = second!.text;
@@ -73,7 +72,7 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
 
 // "Xinhua, the official Chinese news agency,", "Priorities USA, a super PAC,": a name set off
 // by an apposition whose head is a kind of organisation.
-const ORGANISATION_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\-.’']+\s+){0,5}?(?:agency|group|organization|organisation|PAC|committee|company|firm|newspaper|network|union|coalition|association|institute|foundation|council|party|website|site|magazine|outlet|paper|tank|nonprofit|charity|alliance|federation|center|centre|publication|tabloid|daily|broadcaster|channel|station|ministry|department|government|lobby|caucus|movement|campaign|corporation|bank|university|college|court|agency)\b/u;
+const ORGANISATION_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\-.’']+\s+){0,5}?(?:agency|group|organization|organisation|PAC|committee|company|firm|newspaper|network|union|coalition|association|institute|foundation|council|party|website|site|magazine|outlet|paper|tank|nonprofit|charity|alliance|federation|center|centre|publication|tabloid|daily|broadcaster|channel|station|ministry|department|government|lobby|caucus|movement|campaign|corporation|bank|university|college|court)\b/u;
 
 /**
  * An organisation the entity pass missed, named at a cue and set off by an apposition that

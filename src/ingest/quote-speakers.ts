@@ -90,8 +90,8 @@ export class SpeakerIndex {
 
   /**
    * A person (or organisation) the entity pass missed (quote-new-speakers.ts), from now on a
-   * speaker like the others. An entity of another type with the same name ("Adriaan Schout" read as a place)
-   * is that person: it is replaced and its mentions join.
+   * speaker like the others. An entity of another type with the same name ("Adriaan Schout"
+   * read as a place) is that speaker: it is replaced and its mentions join.
    */
   add(name: string, mentions: EntityMention[], type: Speaker['type'] = 'PERSON'): Speaker {
     const same = this.others.filter((e) => e.name === name && !this.replaced.has(e));

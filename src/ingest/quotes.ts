@@ -24,8 +24,9 @@
 //   (quote-subjects.ts; its verb becomes the cue), an earlier quote of the paragraph, or,
 //   for a paragraph that is one quote, the last attributed quote up to two paragraphs
 //   back; "he"/"she" resolve by sentence subject, last speaker and gender (quote-pronouns.ts);
-// - a name at a cue that no entity has becomes a PERSON entity (quote-new-speakers.ts),
-//   returned with the article's entities.
+// - a name at a cue that no entity has becomes a PERSON entity, or an ORGANIZATION when an
+//   apposition says what it is (quote-new-speakers.ts), returned with the article's entities;
+// - two apostrophes ('') count as a double quotation mark, as NYT plain text writes them.
 import { findQuoteSpans, withDoubleMarks, type QuoteSpan } from './quote-spans.js';
 import { cuesIn, headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './quote-frames.js';
 import type { Mention } from './quote-mentions.js';
