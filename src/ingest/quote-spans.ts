@@ -25,8 +25,9 @@ const CLOSING_CHARS = new Set(['”', '»', '″']);
 
 // Some archives (the New York Times' plain-text exports) write a double quotation mark as
 // two apostrophes: ''This is strictly a business decision,'' a Carrier executive tells
-// employees. Not after a digit (5'10'') and not in a run of three or more.
-const DOUBLED_APOSTROPHES = /(?<!['\d])''(?!')/g;
+// employees. Three in a row pair a single mark with the double one ('Kosovo is a special
+// case,''' Mr. Putin said). Not after a digit (5'10'') and not in longer runs.
+const DOUBLED_APOSTROPHES = /(?<!['\d])'''?(?!')/g;
 
 /**
  * The article as quote extraction reads it: each doubled-apostrophe mark becomes a curly
@@ -41,10 +42,13 @@ export function withDoubleMarks(draft: ArticleDraft): ArticleDraft {
 
 /** `text` with each doubled-apostrophe mark written as a curly mark and a space (same length). */
 export function doubleMarksIn(text: string): string {
-  return text.replace(DOUBLED_APOSTROPHES, (_pair, at: number, whole: string) => {
+  return text.replace(DOUBLED_APOSTROPHES, (marks: string, at: number, whole: string) => {
     const before = whole[at - 1] ?? ' ';
-    const after = whole[at + 2] ?? ' ';
-    return /[\s([{\u2014\u2013\-/]/.test(before) && !/\s/.test(after) ? ' “' : '” ';
+    const after = whole[at + marks.length] ?? ' ';
+    const opening = /[\s([{\u2014\u2013\-/]/.test(before) && !/\s/.test(after);
+    // The double mark is the outer one: first when opening, last when closing.
+    if (marks.length === 3) return opening ? ' “\'' : '\'” ';
+    return opening ? ' “' : '” ';
   });
 }
 

@@ -937,8 +937,14 @@ describe('doubled apostrophes as quotation marks', () => {
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
-  it("leaves feet and inches, and apostrophes in runs of three, alone", () => {
-    expect(articleQuotes('Title', "Tom Reed is 5'10'' tall and wrote '''Tis the season.'")).toEqual([]);
+  it("leaves feet and inches and longer runs of apostrophes alone", () => {
+    expect(articleQuotes('Title', "Tom Reed is 5'10'' tall and wrote ''''Tis the season.'")).toEqual([]);
+  });
+
+  it("reads three apostrophes as a single mark inside the double one: 'Kosovo is a special case,'''", () => {
+    expect(articleQuotes('Title', "Vladimir Putin spoke.", "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.").map(speakerRow)).toEqual([
+      ["We are told all the time, 'Kosovo is a special case,'", 'Vladimir Putin', 'Mr. Putin', 'said'],
+    ]);
   });
 });
 
@@ -975,4 +981,3 @@ describe('New York Times style attribution', () => {
     expect(attributed('In his autobiography, “A Time for Truth,” Tom Reed wrote about it.')).toEqual([]);
   });
 });
-
