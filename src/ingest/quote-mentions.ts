@@ -144,7 +144,15 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   while (end > from && /\s/.test(text[end - 1]!)) end--;
   const between = adverbials ? BETWEEN_SUBJECT_AND_CUE.exec(text.slice(from, end)) : null;
   if (between) end -= between[0].length;
+  // "Hier, the founder of the center in Los Angeles, has said": the time words took the
+  // apposition's closing comma with them; an apposition closed by it still goes.
+  const comma = between ? /^\s*,/.exec(between[0]) : null;
+  const closed = comma ? end + comma[0].length : -1;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
+  if (comma) {
+    const dropped = dropApposition(text, from, closed);
+    if (dropped !== closed) end = dropped;
+  }
   const relativePronoun = relativeBefore(text, from, end);
   if (relativePronoun) return relativePronoun;
   // "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not an apposition.

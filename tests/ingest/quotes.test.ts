@@ -980,4 +980,10 @@ describe('New York Times style attribution', () => {
     expect(attributed('Bob Hale, a co-author of “Those Guys Have All the Fun: Inside the World of ESPN,” spoke.')).toEqual([]);
     expect(attributed('In his autobiography, “A Time for Truth,” Tom Reed wrote about it.')).toEqual([]);
   });
+
+  it('an apposition closed by the comma before time words or an auxiliary still goes: "Hier, the founder of ... in Los Angeles, has said"', () => {
+    expect(attributed('Rabbi Marvin Hier, the founder of the Wiesenthal Center in Los Angeles, has said that “nothing is like ISIS.”')[0]![1]).toBe('Marvin Hier');
+    expect(attributed('“It is bad,” Tom Reed, the Kremlin spokesman, on Monday said.')[0]![1]).toBe('Tom Reed');
+  });
 });
+
