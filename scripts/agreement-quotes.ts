@@ -12,7 +12,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceHead, type SourceClass } from './gold-sources.js';
-import { readSplit, type GoldQuote } from './polnear.js';
+import { matchQuotes, overlap, readSplit, type GoldQuote } from './polnear.js';
+import type { Span } from '../src/ingest/types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const base = join(root, '..', 'shared', 'corpus', 'polnear');
@@ -21,10 +22,6 @@ if (!existsSync(base)) {
   process.exit(0);
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
 interface Tally {
   pairs: number;
   matched: number;
@@ -33,7 +30,6 @@ interface Tally {
   speaker: Record<SourceClass, { agree: number; total: number }>;
 }
 
-const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Whether two gold sources name the same speaker: their heads share a word span, or the same last word. */
 function sameSource(text: string, x: GoldQuote, y: GoldQuote): { cls: SourceClass; agree: boolean } | null {
@@ -49,25 +45,15 @@ function sameSource(text: string, x: GoldQuote, y: GoldQuote): { cls: SourceClas
 }
 
 function compare(text: string, xs: GoldQuote[], ys: GoldQuote[], t: Tally): void {
-  const pairs: { i: number; j: number; o: number }[] = [];
-  xs.forEach((x, i) => ys.forEach((y, j) => {
-    const o = overlap(x, y);
-    if (o >= 0.5 * (x.end - x.start) && o >= 0.5 * (y.end - y.start)) pairs.push({ i, j, o });
-  }));
-  pairs.sort((p, q) => q.o - p.o);
-  const usedX = new Set<number>();
-  const usedY = new Set<number>();
-  for (const p of pairs) {
-    if (usedX.has(p.i) || usedY.has(p.j)) continue;
-    usedX.add(p.i);
-    usedY.add(p.j);
-    const s = sameSource(text, xs[p.i]!, ys[p.j]!);
+  const pairs = matchQuotes(xs, ys);
+  for (const { x, y } of pairs) {
+    const s = sameSource(text, xs[x]!, ys[y]!);
     if (!s) continue;
     t.speaker[s.cls].total++;
     if (s.agree) t.speaker[s.cls].agree++;
   }
   t.pairs++;
-  t.matched += usedX.size;
+  t.matched += pairs.length;
   t.a += xs.length;
   t.b += ys.length;
 }

@@ -23,6 +23,32 @@ export interface GoldDoc {
 
 const MARKS = /["“”„‟«»″]/g;
 
+/** How many characters two spans share. */
+export const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/**
+ * Pairs quotes of two lists one to one, greedy by overlap; a pair's overlap must cover at
+ * least half of both spans. Returns the pairs as indices into `xs` and `ys`.
+ */
+export function matchQuotes(xs: readonly Span[], ys: readonly Span[]): { x: number; y: number }[] {
+  const candidates: { x: number; y: number; o: number }[] = [];
+  xs.forEach((a, x) => ys.forEach((b, y) => {
+    const o = overlap(a, b);
+    if (o >= 0.5 * (a.end - a.start) && o >= 0.5 * (b.end - b.start)) candidates.push({ x, y, o });
+  }));
+  candidates.sort((a, b) => b.o - a.o);
+  const usedX = new Set<number>();
+  const usedY = new Set<number>();
+  const pairs: { x: number; y: number }[] = [];
+  for (const c of candidates) {
+    if (usedX.has(c.x) || usedY.has(c.y)) continue;
+    usedX.add(c.x);
+    usedY.add(c.y);
+    pairs.push({ x: c.x, y: c.y });
+  }
+  return pairs;
+}
+
 function direction(text: string, i: number): number {
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
