@@ -310,9 +310,12 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Mention 
   return m && m.kind === 'NAME' ? titledNameAfter(text, m, to) : m;
 }
 
-const POSSESSED_THEN_NAME = new RegExp(String.raw`^\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
+const POSSESSED_THEN_NAME = new RegExp(String.raw`^\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,\s+(?:[\p{Ll}\-]+\s+){0,2}(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
 
-/** "said Rubio’s deputy campaign manager, Rich Beeson,": the name set off after a possessed description speaks. */
+/**
+ * "said Rubio’s deputy campaign manager, Rich Beeson,", "exhorted Clinton's introducer, actress
+ * Jamie Lee Curtis": the name set off after a possessed description speaks, titled or not.
+ */
 function possessedAppositiveName(text: string, m: Mention, to: number): Mention | null {
   const a = POSSESSED_THEN_NAME.exec(text.slice(m.end, Math.min(to, m.end + 100)));
   if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => TITLES.test(w))) return null;

@@ -18,6 +18,7 @@ export interface NewSpeaker {
 }
 
 const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
+const SURNAME_PARTICLE = /^(?:Le|La|De|Di|Du|Da|Del|Van|Von|Ter)$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
 const isSurname = (word: string): boolean => lexiconTags(word).includes('LastName');
 // "Cornel West": a capitalised word no word list knows is a given name before a surname.
@@ -42,6 +43,12 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
     // when it is also a common word or a title; the full name when the article gives it.
     surname = second!.text;
     name = fullName(text, surname, outside) ?? surname;
+  } else if (tokens.length === 2 && SURNAME_PARTICLE.test(first!.text) && NAME_WORD.test(second!.text)) {
+    // "said Le Pen", "De Blasio said": a surname that opens with a particle, named in full earlier.
+    surname = `${first!.text} ${second!.text}`;
+    const full = particleFullName(text, first!.text, second!.text, outside);
+    if (!full) return null;
+    name = full;
   } else if (tokens.length === 1) {
     surname = tokens[0]!.text;
     if (!NAME_WORD.test(surname) || isDemonym(surname)) return null;
@@ -95,6 +102,19 @@ function fullName(text: string, surname: string, outside: (at: number) => boolea
     return `${m[1]}${m[2] ?? ''} ${surname}`;
   }
   return knownGivenOnly ? null : surnameFirst(text, surname, outside);
+}
+
+/**
+ * "Marine Le Pen" for "Le Pen", "Bill de Blasio" for "De Blasio": the particle may be written
+ * lower case, and any capitalised word before it that is no title is the given name.
+ */
+function particleFullName(text: string, particle: string, rest: string, outside: (at: number) => boolean): string | null {
+  const re = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+(${escape(particle)}|${escape(particle.toLowerCase())})[^\S\n]+${escape(rest)}(?![\p{L}’'\-])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const given = m[1]!;
+    if (outside(m.index) && !TITLE_WORDS.has(given) && !HONORIFICS.has(given) && !ROLE_WORDS.has(given.toLowerCase()) && !NOT_NAMES.has(given)) return `${given} ${m[2]} ${rest}`;
+  }
+  return null;
 }
 
 /**

@@ -102,6 +102,9 @@ const VERBS = [
   // Past tense only: "email", "demand", "press", "echo" are nouns as often as verbs.
   'confessed', 'decried', 'retweeted', 'emailed', 'e-mailed', 'texted', 'barked', 'beamed', 'surmised',
   'elaborated', 'demanded', 'gushed', 'echoed', 'pressed', 'snapped', 'ranted', 'muttered', 'screamed',
+  'opined', 'exhorted', 'reacted', 'remembered', 'questioned', 'bragged', 'grumbled', 'griped', 'scolded',
+  'chided', 'teased', 'deadpanned', 'intoned', 'marveled', 'marvelled', 'reasoned', 'clarified',
+  'volunteered', 'lectured', 'sniped', 'cracked', 'advised', 'instructed', 'raged',
   'put it', 'puts it',
   'shot back', 'fired back', 'fires back', 'wrote back', 'chimed in',
   'point out', 'points out', 'pointed out', 'pointing out',
@@ -170,7 +173,8 @@ const FRAME_ONLY = new Set([
   'slam', 'slams', 'slammed', 'promise', 'promises', 'promised', 'promising', 'ask', 'asks', 'asked',
   'asking', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed', 'confirming',
   'echoed', 'pressed', 'snapped', 'beamed', 'demanded', 'emailed', 'e-mailed', 'texted', 'barked', 'ranted',
-  'screamed', 'gushed',
+  'screamed', 'gushed', 'reacted', 'remembered', 'questioned', 'teased', 'cracked', 'advised',
+  'instructed', 'raged', 'lectured', 'volunteered', 'clarified',
 ]);
 
 /** Whether a cue verb counts only in a quote frame, not as the main verb of reported speech. */

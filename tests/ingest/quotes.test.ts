@@ -987,3 +987,31 @@ describe('New York Times style attribution', () => {
   });
 });
 
+
+describe('more inverted cues, particle surnames and titles (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('past-tense cues of a frame: "reacted Trump", "remembered Roy Verley", "Beck questioned", "opined"', () => {
+    expect(attributed('“It is a disgrace,” reacted Tom Reed.')).toEqual([['It is a disgrace', 'Tom Reed', 'Tom Reed', 'reacted']]);
+    expect(attributed('“They said no,” remembered Roy Verley, a former spokesman.')).toEqual([['They said no', 'Roy Verley', 'Roy Verley', 'remembered']]);
+    expect(attributed('Glenn Beck spoke on Monday.', '“What was the pivot point?” Beck questioned.')).toEqual([['What was the pivot point?', 'Glenn Beck', 'Beck', 'questioned']]);
+  });
+
+  it('a titled name set off after a possessed description speaks: "exhorted Clinton’s introducer, actress Jamie Lee Curtis"', () => {
+    expect(attributed('Hillary Clinton spoke last.', '“It is about time,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.')).toEqual([
+      ['It is about time', 'Jamie Lee Curtis', 'Jamie Lee Curtis', 'exhorted'],
+    ]);
+  });
+
+  it('a surname with a particle takes the full name written earlier: "said Le Pen" is Marine Le Pen', () => {
+    expect(attributed('The endorsement came from Marine Le Pen, leader of the National Front.', '“I prefer him,” said Le Pen, who leads the party.')).toEqual([
+      ['I prefer him', 'Marine Le Pen', 'Le Pen', 'said'],
+    ]);
+  });
+
+  it('translations, a book a fact is sourced to, and a show an actor stars in or a host hosts are no quotes', () => {
+    expect(attributed('He answered, “Do svidaniya!” - Russian for “goodbye.”')).toEqual([['Do svidaniya!', null, 'He', 'answered']]);
+    expect(attributed('One Sunday in 2001, according to “Perfect Enough: Carly Fiorina and the Reinvention,” the board met.')).toEqual([]);
+    expect(attributed('Jane Smith stars on the Netflix serial thriller, “Bloodline.”', 'Tom Reed told the hosts of “Morning Joe” he would run.')).toEqual([]);
+  });
+});
