@@ -2,7 +2,7 @@
 // the speaker mention next to it ("Peskov", "he", "the Kremlin spokesman"), before the quote
 // (headFrame) or after it (tailFrame). Pure text work on one paragraph; the mention next to a
 // cue is found by quote-mentions.ts, resolving it to an entity is quote-speakers.ts.
-import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple } from './reporting-verbs.js';
+import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple, reportsWithThat } from './reporting-verbs.js';
 import { mention, subjectAfter, subjectBefore, WEEKDAY, type Mention } from './quote-mentions.js';
 import { clauseSubject } from './quote-subjects.js';
 
@@ -201,7 +201,7 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
     if (!cue.prepositional && SUBORDINATE_OPENING.test(text.slice(from, to).trimStart()) && MAIN_CLAUSE_PRONOUN.test(text.slice(cue.end, to))) return null;
     // "As The Daily Caller reported, ... “": an "as" clause frames its whole sentence.
     const asClause = /^\s*,/.test(text.slice(cue.end, cue.end + 3)) && AS_CLAUSE.test(text.slice(Math.max(from, cue.start - 80), cue.start));
-    if (isFrameOnly(cue.cue) && !adjacent && !asClause) continue;
+    if (isFrameOnly(cue.cue) && !adjacent && !asClause && !reportsWithThat(cue.cue, text.slice(cue.end, cue.end + 6))) continue;
     // "He praised those who left but said “": a verb coordinated with an earlier one shares
     // its subject; the words before "and" are that verb's object, not a subject.
     const coordinated = COORDINATED.test(text.slice(Math.max(from, cue.start - 40), cue.start));

@@ -21,7 +21,7 @@ export interface Mention extends Span {
 
 // A name as written: capitalised words with particles, initials and inner hyphens or
 // apostrophes ("Dmitry Peskov", "Beto O’Rourke", "Charles de Gaulle", "U.S. Sen. Ted Cruz").
-const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-&]*)`;
+const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)`;
 const PARTICLE = String.raw`(?:de|da|del|della|der|van|von|bin|al|el|la|le|di|du|dos|of)`;
 const NAME_RUN = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP})*`;
 const NAME_AT_END = new RegExp(String.raw`(?:\b(?:the|The)\s+)?${NAME_RUN}$`, 'u');
@@ -286,7 +286,7 @@ function describedHeadBefore(text: string, from: number, nameStart: number): Men
 // Lower-case words that end a title before a name: "former Utah governor Michael Leavitt",
 // "Los Angeles-based attorney Edgar Martirosyan". Person nouns only, so "Pew data released
 // Monday" does not take "Monday" for a name.
-const TITLE_NOUN = new RegExp(String.raw`^(?:${PERSON_NOUN.slice(3, -1)}|governor|senator|congressman|congresswoman|lawmaker|legislator|mayor|candidate|nominee|hopeful|host|anchor|correspondent|reporter|writer|columnist|editor|publisher|founder|pastor|activist|commentator|attorney|judge|businessman|businesswoman|billionaire|mogul|actor|actress|comedian|author|historian|scientist|sheriff|chief|delegate|organizer|student|blogger|activist|rabbi|bishop|imam|priest)$`);
+const TITLE_NOUN = new RegExp(String.raw`^(?:${PERSON_NOUN.slice(3, -1)}|governor|senator|congressman|congresswoman|lawmaker|legislator|mayor|candidate|nominee|hopeful|voter|resident|volunteer|worker|owner|teacher|farmer|investor|lobbyist|host|anchor|correspondent|reporter|writer|columnist|editor|publisher|founder|pastor|activist|commentator|attorney|judge|businessman|businesswoman|billionaire|mogul|actor|actress|comedian|author|historian|scientist|sheriff|chief|delegate|organizer|student|blogger|activist|rabbi|bishop|imam|priest)$`);
 const TITLE_THEN_NAME = new RegExp(String.raw`^\s+((?:[\p{Ll}\-]+\s+){1,3})(${NAME_RUN})`, 'u');
 
 /**
@@ -323,7 +323,8 @@ function possessedAppositiveName(text: string, m: Mention, to: number): Mention 
   return mention(text, start, m.end + a[0].length, 'NAME');
 }
 
-const APPOSITIVE_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
+// "said his best friend at Lehigh, Bruce Turry": a short place or time phrase may come between.
+const APPOSITIVE_NAME = new RegExp(String.raw`^(?:\s+(?:at|in|from|during)\s+[^,;:.!?"“”]{1,30})?,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
 const NOT_A_NAME = new RegExp(String.raw`^(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$`);
 
 /** "said the bureau’s director, James B. Comey,": the name set off after a description speaks. */

@@ -54,8 +54,9 @@ function isVerbish(w: string, prev: string | undefined): boolean {
   const bare = w.replace(/[,.;:!?]+$/, '');
   if (AUXILIARY.test(bare) || IRREGULAR.test(bare)) return true;
   if (/^\p{Ll}[\p{Ll}\-]*ed$/u.test(bare) && !LOWER_NP_WORD.test(bare)) return true;
-  // "Frank cites", "King says": a present-tense verb after a name (not after "The").
-  if (/^\p{Ll}+s$/u.test(bare) && !/ss$/.test(bare) && prev !== undefined && /^\p{Lu}/u.test(prev) && !DETERMINER.test(prev) && !LOWER_NP_WORD.test(bare)) return true;
+  // "Frank cites", "King says": a present-tense verb after a name (not after "The", nor
+  // after a possessive: "Cruz’s lawyers").
+  if (/^\p{Ll}+s$/u.test(bare) && !/ss$/.test(bare) && prev !== undefined && /^\p{Lu}/u.test(prev) && !/[’']s?$/.test(prev) && !DETERMINER.test(prev) && !LOWER_NP_WORD.test(bare)) return true;
   return false;
 }
 
@@ -76,7 +77,10 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
     // "Horrified at the prospect, Ramos believes": a past participle with its preposition
     // (a name may end in -ed: "Reed thinks").
     const pastParticiple = /^\p{Lu}\p{Ll}+ed\s+(?:at|by|with|about|over|from|for|to|in|on)\s/u.test(rest);
-    if (!INTRO.test(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !pastParticiple && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
+    // A second introduction may follow the first in lower case ("On Thursday, after
+    // remaining neutral ..., Warren appeared").
+    const intro = INTRO.test(first) || (at > from && INTRO.test(first.charAt(0).toUpperCase() + first.slice(1)) && /^\p{Ll}/u.test(first));
+    if (!intro && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !pastParticiple && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
     const comma = commaWithin(text, at, to);
     if (comma < 0) return { at, inside: true };
     at = comma + 1;

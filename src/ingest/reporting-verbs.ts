@@ -183,6 +183,19 @@ export function isFrameOnly(cue: string): boolean {
     FRAME_ONLY.has(cue.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
 }
 
+// Frame-only verbs that report speech when a "that" clause follows ("charged that Mrs.
+// Clinton “hid” the documents", "reported that ..."); "called that plan" is no such clause.
+const WITH_THAT_CLAUSE = new Set([
+  'report', 'reports', 'reported', 'charge', 'charges', 'charged', 'confirm', 'confirms', 'confirmed',
+  'deny', 'denies', 'denied', 'agree', 'agrees', 'agreed', 'promise', 'promises', 'promised',
+  'accuse', 'accuses', 'accused',
+]);
+
+/** Whether a frame-only cue reports speech when the words after it open a "that" clause. */
+export function reportsWithThat(cue: string, after: string): boolean {
+  return WITH_THAT_CLAUSE.has(cue.toLowerCase()) && /^\s+that\s/.test(after);
+}
+
 const SINGLE_WORD_VERBS: ReadonlySet<string> = new Set(VERBS.filter((v) => !v.includes(' ')));
 
 /**

@@ -1015,3 +1015,33 @@ describe('more inverted cues, particle surnames and titles (session 6)', () => {
     expect(attributed('Jane Smith stars on the Netflix serial thriller, “Bloodline.”', 'Tom Reed told the hosts of “Morning Joe” he would run.')).toEqual([]);
   });
 });
+
+describe('subjects after cues and in clauses (session 6, round 2)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a frame-only verb reports speech before a "that" clause: "Tom Fitton ... charged that Mrs. Clinton “hid” ..."', () => {
+    expect(attributed('Tom Fitton, the president of Judicial Watch, charged that Mrs. Clinton “hid” the documents because they appeared to contradict her official pledge.')).toEqual([['hid', 'Tom Fitton', 'Tom Fitton', 'charged']]);
+  });
+
+  it('names after title words a voter or a firm code has: "said undecided Republican voter Stephanie Hooton", "said L2 president Bruce Willsie"', () => {
+    expect(attributed('“I do not know,” said undecided Republican voter Stephanie Hooton of Derry, N.H., before the event.')[0]![1]).toBe('Stephanie Hooton');
+    expect(attributed('“It was a sizable purchase,” said L2 president Bruce Willsie, who declined to comment.')[0]![1]).toBe('Bruce Willsie');
+  });
+
+  it('a place phrase may stand between a description and the name set off after it: "said his best friend at Lehigh, Bruce Turry,"', () => {
+    expect(attributed('“It may have been his first attempt,” said his best friend at Lehigh, Bruce Turry, who knew him.')).toEqual([
+      ['It may have been his first attempt', 'Bruce Turry', 'Bruce Turry', 'said'],
+    ]);
+  });
+
+  it('a second introduction in lower case is skipped to the subject: "On Thursday, after remaining neutral ..., Warren ... saying"', () => {
+    expect(attributed('Elizabeth Warren is a senator.', 'On Thursday, after remaining neutral throughout the primary, Warren appeared on MSNBC and endorsed Clinton, saying, “I think a fighter is good.”')).toEqual([
+      ['I think a fighter is good.', 'Elizabeth Warren', 'Warren', 'saying'],
+    ]);
+  });
+
+  it('a word in -s after a possessive is a noun, not the verb: "Cruz’s lawyers ... defend the view that he is “natural born”"', () => {
+    const rows = attributed('Ted Cruz is running.', 'Cruz’s lawyers cited articles to defend the view that he is “natural born” within the meaning of the law.');
+    expect(rows.map((r) => [r[0], r[2]])).toEqual([['natural born', 'Cruz’s lawyers']]);
+  });
+});
