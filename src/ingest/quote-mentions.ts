@@ -206,7 +206,8 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   const bare = BARE_AT_END.exec(left);
   if (bare) return mention(text, end - bare[1]!.length, end, 'NOMINAL');
   const nominal = NOMINAL_AT_END.exec(left);
-  if (nominal && !/[.;:!?]/.test(nominal[1]!)) return mention(text, end - nominal[1]!.length, end, 'NOMINAL');
+  // "that by refusing to say": a phrase ending in a function word is no noun phrase.
+  if (nominal && !/[.;:!?]/.test(nominal[1]!) && !/\s(?:to|by|of|for|in|on|at|with|from|that|and|or|but|not)$/i.test(nominal[1]!)) return mention(text, end - nominal[1]!.length, end, 'NOMINAL');
   const possessed = POSSESSED_AT_END.exec(left);
   if (possessed) return mention(text, end - possessed[1]!.length, end, 'NOMINAL');
   return null;

@@ -28,7 +28,7 @@ const DETERMINER = /^(?:The|the|A|a|An|an|His|his|Her|her|Their|their|Its|its|On
 const LOWER_NP_WORD = /^(?:former|presidential|vice|candidate|nominee|spokesman|spokeswoman|spokesperson|senator|governor|congressman|congresswoman|president|chairman|chairwoman|leader|rival|front-runner|frontrunner|hopeful|secretary|minister|mayor|director|adviser|advisor|aide|strategist|pollster|commentator|host|anchor|founder|chief|executive|campaign|party|group|committee|senior|top|longtime|new|state|general|attorney|rep\.|sen\.|gov\.|of|de|van|von|al|and)$/;
 // A short sentence-initial adverbial that ends with a comma: "Eight years ago, he ...",
 // "Typically, she ...". Time words or an -ly adverb only: "Sanders, ..." is an apposition.
-const ADVERBIAL = /^(?:(?:[\p{L}\d’'\-]+\s+){0,4}(?:ago|earlier|later|afterward|afterwards|before)|\p{Lu}\p{Ll}+ly)$/u;
+const ADVERBIAL = /^(?:(?:[\p{L}\d’'\-]+\s+){0,4}(?:ago|earlier|later|afterward|afterwards|before)|\p{Lu}\p{Ll}+ly|First|Second|Third|Fourth|Fifth|Lastly)$/u;
 // Lower-case words that may open a subject ending in a name ("former Gov. Mike Huckabee").
 const LOWER_TITLE_OPENER = /^(?:former|longtime|then-\p{Ll}+|ex-\p{Ll}+|conservative|liberal|progressive|veteran|party|state|top|senior)$/u;
 // Time words and adverbs between an apposition's closing comma and the verb.
@@ -140,6 +140,11 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
     if (i > 0 && (isVerbish(w, words[i - 1]!.w) || afterDetNoun || beforeThat)) {
       if (end < 0 || (titled && !lastCap)) return null;
       return { mention: mentionOf(text, words[0]!.s, end, lastCap ? 'NAME' : 'NOMINAL'), verb: w.replace(/[,.;:!?]+$/, '') };
+    }
+    // "Fiorina routinely characterizes herself": an adverb between a name and its verb.
+    const next = words[i + 1]?.w;
+    if (i > 0 && lastCap && end >= 0 && /^\p{Ll}{3,}ly$/u.test(w) && next !== undefined && isVerbish(next, 'X')) {
+      return { mention: mentionOf(text, words[0]!.s, end, 'NAME'), verb: next.replace(/[,.;:!?]+$/, '') };
     }
     if (i >= MAX_SUBJECT_WORDS) return null;
     // An apposition ("Cruz, leading narrowly in Iowa polls, questioned"): skip to its closing comma.

@@ -296,9 +296,16 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
       startsCache.set(blockIndex, starts);
     }
     let paragraphSpeaker: Attributed | null = null;
+    // Quotes of this paragraph dropped as titles or terms.
+    const dropped = new Set<number>();
 
     quotes.forEach((q, k) => {
-      const prev = quotes[k - 1];
+      // "On ABC's “This Week,” Rubio said that by refusing to say the words “radical Islam,”
+      // Democrats are “...”": a title or term before the quote does not end the region its
+      // cue is looked for in (two at most, so a run of terms stays linear).
+      let p = k - 1;
+      while (p >= 0 && p >= k - 2 && dropped.has(p)) p--;
+      const prev = quotes[p];
       const next = quotes[k + 1];
       const sentenceStart = sentenceStartBefore(starts, q.open);
       const headFrom = Math.max(sentenceStart, prev ? prev.close : block.start);
@@ -377,14 +384,19 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
         // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such
         // short quoted phrases as attributed); titles and terms are dropped just below, and
         // short terms with no one in their sentence here (quote-terms.ts).
-        else if (kind === 'PARTIAL' && isUncuedTerm(text, quotes, k, { start: sentenceStart, end: sentenceEndAfter(starts, q.close - 1, block.end) }, someoneNamed)) return;
+        else if (kind === 'PARTIAL' && isUncuedTerm(text, quotes, k, { start: sentenceStart, end: sentenceEndAfter(starts, q.close - 1, block.end) }, someoneNamed)) {
+          dropped.add(k);
+          return;
+        }
         else attributed = { span: q, frame: null, speaker: null, mention: null, kind };
       }
       if (!attributed) return;
       const before = text.slice(Math.max(block.start, q.open - 40), q.open);
       const after = text.slice(q.close, Math.min(block.end, q.close + 80));
-      if (isTitleOrTerm(quoted, before, frame !== null) || isTitleOrResidue(quoted, after) || isNickname(before, quoted, after)) return;
-      if (kind === 'FULL' && !attributed.frame && isSubjectTerm(quoted, after)) return;
+      if (isTitleOrTerm(quoted, before, frame !== null) || isTitleOrResidue(quoted, after) || isNickname(before, quoted, after) || (kind === 'FULL' && !attributed.frame && isSubjectTerm(quoted, after))) {
+        dropped.add(k);
+        return;
+      }
       out.push(attributed);
       if (attributed.frame) {
         paragraphSpeaker = attributed;

@@ -1045,3 +1045,21 @@ describe('subjects after cues and in clauses (session 6, round 2)', () => {
     expect(rows.map((r) => [r[0], r[2]])).toEqual([['natural born', 'Cruz’s lawyers']]);
   });
 });
+
+describe('clause subjects past terms, adverbs and ordinals (session 6, round 3)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a title or term before the quote does not hide the cue before it: "On ABC’s “This Week,” Rubio said that ... “radical Islam,” Democrats are “...”"', () => {
+    const rows = attributed('Marco Rubio is a senator.', 'On ABC’s “This Week,” Rubio said that by refusing to say the words “radical Islam,” Democrats are “saying we were not at war.”');
+    expect(rows).toEqual([['saying we were not at war.', 'Marco Rubio', 'Rubio', 'said']]);
+  });
+
+  it('an adverb may stand between a name and its verb, and an ordinal may open the sentence', () => {
+    expect(attributed('Carly Fiorina is a candidate.', 'On the trail, Fiorina routinely characterizes herself as a “change warrior” today.')).toEqual([
+      ['change warrior', 'Carly Fiorina', 'Fiorina', 'characterizes'],
+    ]);
+    expect(attributed('First, Donald Trump attacked Mitt Romney for being a “failed candidate.” Then he left.')).toEqual([
+      ['failed candidate.', 'Donald Trump', 'Donald Trump', 'attacked'],
+    ]);
+  });
+});
