@@ -14,6 +14,10 @@ export interface Antecedent {
   at: number;
 }
 
+const POSSESSED_DESCRIPTION = /^(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:[’']s|s[’'])\s+\p{Ll}/u;
+// The words after the possessive, ending in a noun for a person.
+const PERSON_HEAD = /^(?:[\p{L}\-]+\s+){0,3}(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|family|friend|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|lawyer|lawyers|attorney|attorneys|VP|running mate|manager|chief of staff|director|deputy|secretary|press secretary|assistant|strategist|pollster|agent|doctor|physician)$/u;
+
 const isSpeaker = (e: ParsedEntity): e is Speaker => e.type === 'PERSON' || e.type === 'ORGANIZATION';
 
 const norm = (s: string): string =>
@@ -122,6 +126,10 @@ export class SpeakerIndex {
   /** Resolves a mention; `antecedents` are earlier speakers and persons, most recent last. */
   resolve(m: Mention, antecedent: (m: Mention) => Speaker | null): Speaker | null {
     if (m.kind === 'PRONOUN') return antecedent(m);
+    // "Schilling's son", "Trump's potential VP": someone described through another person
+    // is not that person (the text does not say who); "Trump's pledge" still points to Trump.
+    const possessed = POSSESSED_DESCRIPTION.exec(m.text);
+    if (possessed && PERSON_HEAD.test(m.text.slice(possessed[0].length - 1))) return null;
     // "Jason Gilbert of Cheyenne", "Meenakshi Ganguly of Human Rights Watch": the person
     // before "of" speaks; "Secretary of State John Kerry" has no entity before it and goes on.
     const of = m.kind === 'NAME' ? m.text.indexOf(' of ') : -1;

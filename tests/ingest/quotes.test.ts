@@ -1063,3 +1063,13 @@ describe('clause subjects past terms, adverbs and ordinals (session 6, round 3)'
     ]);
   });
 });
+
+describe('possessed descriptions at the cue (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('someone described through another person is not that person: "Schilling’s son defended ..." stays unresolved', () => {
+    expect(attributed('Curt Schilling was suspended.', 'Schilling’s son defended his father on Tuesday, saying: “He is not the most tactful.”')).toEqual([
+      ['He is not the most tactful.', null, 'Schilling’s son', 'defended'],
+    ]);
+  });
+});
