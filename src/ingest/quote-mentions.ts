@@ -210,8 +210,13 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   if (nominal && !/[.;:!?]/.test(nominal[1]!) && !/\s(?:to|by|of|for|in|on|at|with|from|that|and|or|but|not)$/i.test(nominal[1]!)) return mention(text, end - nominal[1]!.length, end, 'NOMINAL');
   const possessed = POSSESSED_AT_END.exec(left);
   if (possessed) return mention(text, end - possessed[1]!.length, end, 'NOMINAL');
+  const share = SHARE_AT_END.exec(left);
+  if (share) return mention(text, end - share[1]!.length, end, 'NOMINAL');
   return null;
 }
+
+// A share of those polled: "21 percent said “not too likely”", "about 40% of Democrats say".
+const SHARE_AT_END = /(?:^|[\s,(])((?:(?:about|roughly|nearly|almost|only|just|some|over|under|more than|fewer than|less than)\s+)?\d[\d.,]*(?:\s*%|\s+percent|\s+per\s+cent)(?:\s+of\s+(?:[\p{L}\-’']+\s+){0,3}[\p{L}\-’']+)?)$/iu;
 
 // "the Mexican president, who said that", "Sanders, who says it's", "Trump - who previously
 // said", "an impersonator who promises": a relative pronoun is the subject of the cue after

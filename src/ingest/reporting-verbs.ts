@@ -45,7 +45,7 @@ const VERBS = [
   'quip', 'quips', 'quipped',
   'shout', 'shouts', 'shouted', 'shouting',
   'yell', 'yells', 'yelled',
-  'chant', 'chants', 'chanted',
+  'chant', 'chants', 'chanted', 'chanting',
   'testify', 'testifies', 'testified',
   'report', 'reports', 'reported',
   'continue', 'continues', 'continued',
@@ -104,7 +104,7 @@ const VERBS = [
   'elaborated', 'demanded', 'gushed', 'echoed', 'pressed', 'snapped', 'ranted', 'muttered', 'screamed',
   'opined', 'exhorted', 'reacted', 'remembered', 'questioned', 'bragged', 'grumbled', 'griped', 'scolded',
   'chided', 'teased', 'deadpanned', 'intoned', 'marveled', 'marvelled', 'reasoned', 'clarified',
-  'volunteered', 'lectured', 'sniped', 'cracked', 'advised', 'instructed', 'raged',
+  'volunteered', 'lectured', 'sniped', 'cracked', 'advised', 'instructed', 'raged', 'retaliated',
   'put it', 'puts it',
   'shot back', 'fired back', 'fires back', 'wrote back', 'chimed in',
   'point out', 'points out', 'pointed out', 'pointing out',
@@ -174,7 +174,7 @@ const FRAME_ONLY = new Set([
   'asking', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed', 'confirming',
   'echoed', 'pressed', 'snapped', 'beamed', 'demanded', 'emailed', 'e-mailed', 'texted', 'barked', 'ranted',
   'screamed', 'gushed', 'reacted', 'remembered', 'questioned', 'teased', 'cracked', 'advised',
-  'instructed', 'raged', 'lectured', 'volunteered', 'clarified',
+  'instructed', 'raged', 'lectured', 'volunteered', 'clarified', 'retaliated',
 ]);
 
 /** Whether a cue verb counts only in a quote frame, not as the main verb of reported speech. */

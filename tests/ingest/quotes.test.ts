@@ -599,7 +599,7 @@ describe('quote spans: terms and titles versus partial quotes', () => {
   it('a Title Case quote that was chanted is someone’s words; “their chants of” names the chanters', () => {
     const d = draftOf('Protesters marched downtown, chanting “Dump The Plan.”', 'But their chants of “Go Home Now” were cut short.', 'Supporters wore “Vote Them Out” hats.');
     expect(extractQuotes(d, []).quotes.map((q) => [q.text, q.speakerAsWritten, q.cue])).toEqual([
-      ['Dump The Plan.', 'Protesters', 'marched'],
+      ['Dump The Plan.', 'Protesters', 'chanting'],
       ['Go Home Now', 'their', 'chants of'],
     ]);
   });
@@ -1070,6 +1070,24 @@ describe('possessed descriptions at the cue (session 6)', () => {
   it('someone described through another person is not that person: "Schilling’s son defended ..." stays unresolved', () => {
     expect(attributed('Curt Schilling was suspended.', 'Schilling’s son defended his father on Tuesday, saying: “He is not the most tactful.”')).toEqual([
       ['He is not the most tactful.', null, 'Schilling’s son', 'defended'],
+    ]);
+  });
+});
+
+describe('poll shares, chanting and more frame verbs (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a share of those polled is the subject of its cue: "21 percent said “not too likely”"', () => {
+    expect(attributed('Asked about the race, 21 percent said “not too likely” and 14 percent said “not at all likely.”')).toEqual([
+      ['not too likely', null, '21 percent', 'said'],
+      ['not at all likely.', null, '14 percent', 'said'],
+    ]);
+  });
+
+  it('"chanting" takes the subject of its clause; "retaliated" frames a quote', () => {
+    expect(attributed('About 200 protesters gathered downtown, holding signs and chanting “Dump Trump.”')).toEqual([['Dump Trump.', null, 'About 200 protesters', 'chanting']]);
+    expect(attributed('François Hollande is the president.', '“France will always be France,” an angry Hollande retaliated.')).toEqual([
+      ['France will always be France', 'François Hollande', 'Hollande', 'retaliated'],
     ]);
   });
 });
