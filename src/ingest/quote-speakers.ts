@@ -16,7 +16,7 @@ export interface Antecedent {
 
 const POSSESSED_DESCRIPTION = /^(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:[’']s|s[’'])\s+\p{Ll}/u;
 // The words after the possessive, ending in a noun for a person.
-const PERSON_HEAD = /^(?:[\p{L}\-]+\s+){0,3}(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|family|friend|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|lawyer|lawyers|attorney|attorneys|VP|running mate|manager|chief of staff|director|deputy|secretary|press secretary|assistant|strategist|pollster|agent|doctor|physician)$/u;
+const PERSON_HEAD = /^(?:[\p{L}\-]+\s+){0,3}(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|family|friend|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|lawyer|lawyers|attorney|attorneys|VP|running mate|manager|chief of staff|director|deputy|secretary|press secretary|assistant|strategist|pollster|agent|doctor|physician|woman|man)$/u;
 
 const isSpeaker = (e: ParsedEntity): e is Speaker => e.type === 'PERSON' || e.type === 'ORGANIZATION';
 

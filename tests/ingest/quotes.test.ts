@@ -1091,3 +1091,19 @@ describe('poll shares, chanting and more frame verbs (session 6)', () => {
     ]);
   });
 });
+
+describe('sentence openings and descriptions before a name (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a dateline and "In response to ...," open the sentence before its subject', () => {
+    expect(attributed('WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready.”')).toEqual([
+      ['We have to be ready.', null, 'Hillary Clinton’s right-hand woman', 'rallied'],
+    ]);
+  });
+
+  it('a description with lower-case words after its preposition speaks, not the name ending it: "a spokesman for committee Democrats said"', () => {
+    expect(attributed('“The facts have not changed,” a spokesman for committee Democrats said.')).toEqual([
+      ['The facts have not changed', null, 'a spokesman', 'said'],
+    ]);
+  });
+});
