@@ -34,7 +34,7 @@ const NOT_TITLE_WORD = /\b(?:on|in|at|of|to|for|from|with|by|and|or|but|the|a|an
 // "a longtime adviser to Trump", "one spokesman for the Kremlin": a description whose
 // post-modifier names someone else. The speaker is the description, not that name.
 // Only person nouns: "a statement to the Observer" or "the board of Freedom Partners" is no speaker.
-const PERSON_NOUN = String.raw`(?:adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|official|officials|source|sources|member|friend|ally|lawyer|attorney|strategist|operative|staffer|donor|supporter|confidant|associate|consultant|pollster|representative|counsel|deputy|chief|director|manager|secretary|chairman|chairwoman|president|leader|head|executive|analyst|expert|researcher|economist|professor|fellow|critic|veteran|insider|officer|diplomat|envoy|ambassador|negotiator)`;
+const PERSON_NOUN = String.raw`(?:adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|official|officials|source|sources|member|friend|ally|lawyer|attorney|strategist|operative|staffer|donor|supporter|confidant|associate|consultant|pollster|representative|counsel|deputy|chief|director|manager|secretary|chairman|chairwoman|president|leader|head|executive|analyst|expert|researcher|economist|professor|fellow|critic|veteran|insider|officer|diplomat|envoy|ambassador|negotiator|reporter|correspondent|columnist|editor|writer|producer|host|anchor)`;
 const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
 // "The senator from Vermont said": a place after "from" is a post-modifier of an office or
 // role noun, not the speaker.
@@ -273,6 +273,9 @@ function personBeforeOf(text: string, from: number, s: number): number {
 }
 
 /** "a longtime adviser to" right before a name at `nameStart`: the description as a NOMINAL mention. */
+// "Another intelligence source speaking to Fox News said": the description speaks, not the outlet.
+const SPEAKING_TO_HEAD = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:speaking|talking|writing)\s+(?:to|for|in|on)\s+(?:the\s+)?$/u;
+
 function describedHeadBefore(text: string, from: number, nameStart: number): Mention | null {
   const reach = Math.max(from, nameStart - 120);
   const before = text.slice(reach, nameStart);
@@ -280,7 +283,7 @@ function describedHeadBefore(text: string, from: number, nameStart: number): Men
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
   for (let i = 0; i < clause.length; i++) {
     if (i > 0 && !/\s/.test(clause[i - 1]!)) continue;
-    const m = DESCRIBED_HEAD.exec(clause.slice(i)) ?? FROM_PLACE_HEAD.exec(clause.slice(i));
+    const m = DESCRIBED_HEAD.exec(clause.slice(i)) ?? FROM_PLACE_HEAD.exec(clause.slice(i)) ?? SPEAKING_TO_HEAD.exec(clause.slice(i));
     if (m) {
       const start = nameStart - clause.length + i;
       return mention(text, start, start + m[1]!.length, 'NOMINAL');

@@ -1107,3 +1107,14 @@ describe('sentence openings and descriptions before a name (session 6)', () => {
     ]);
   });
 });
+
+describe('journalists and sources described before an outlet (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('"A reporter for Agence France-Presse called it", "Another source speaking to Fox News said": the description speaks, not the outlet', () => {
+    expect(attributed('A reporter for Agence France-Presse called it “absolute chaos.”')).toEqual([['absolute chaos.', null, 'A reporter', 'called']]);
+    expect(attributed('Another intelligence source speaking to Fox News said, “The agents are investigating.”')).toEqual([
+      ['The agents are investigating.', null, 'Another intelligence source', 'said'],
+    ]);
+  });
+});
