@@ -35,6 +35,8 @@ const ADVERBIAL = /^(?:(?:[\p{L}\d’'\-]+\s+){0,4}(?:ago|earlier|later|afterwar
 const LOWER_TITLE_OPENER = /^(?:former|longtime|then-\p{Ll}+|ex-\p{Ll}+|conservative|liberal|progressive|veteran|party|state|top|senior)$/u;
 // Time words and adverbs between an apposition's closing comma and the verb.
 const BEFORE_VERB = /^(?:(?:also|later|then|now|again|once|recently|previously|earlier|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|\p{Ll}{3,}ly)\s+)+/u;
+// An adverb between a subject and its verb: "Fiorina routinely characterizes", "Trump then appears".
+const ADVERB = /^(?:\p{Ll}{3,}ly|then|also|later|now|again|once|still|never|always|often|just|already|even|first)$/u;
 const MAX_SUBJECT_WORDS = 9;
 // How far a comma is looked for after an introductory phrase or an apposition: searching to
 // the end of the text per quote made a paragraph of many quotes quadratic.
@@ -145,7 +147,7 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
     }
     // "Fiorina routinely characterizes herself": an adverb between a name and its verb.
     const next = words[i + 1]?.w;
-    if (i > 0 && lastCap && end >= 0 && /^\p{Ll}{3,}ly$/u.test(w) && next !== undefined && isVerbish(next, 'X')) {
+    if (i > 0 && lastCap && end >= 0 && ADVERB.test(w) && next !== undefined && isVerbish(next, 'X')) {
       return { mention: mentionOf(text, words[0]!.s, end, 'NAME'), verb: next.replace(/[,.;:!?]+$/, '') };
     }
     if (i >= MAX_SUBJECT_WORDS) return null;

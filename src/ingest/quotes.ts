@@ -299,6 +299,18 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
     // Quotes of this paragraph dropped as titles or terms.
     const dropped = new Set<number>();
 
+    // `“the ultimate crisis” and “a threat,” Dean said`: two quotes joined by "and" or "or"
+    // share the frame right after the second.
+    const coordinatedFrame = (k: number): Frame | null => {
+      const q = quotes[k]!;
+      const next = quotes[k + 1];
+      if (!next || !/^[\s,]*(?:and|or)\s*$/.test(text.slice(q.close, next.open))) return null;
+      const after = quotes[k + 2];
+      const to = Math.min(sentenceEndAfter(starts!, next.close - 1, block.end), after ? after.open : block.end);
+      const frame = tailFrame(text, next.close, to, TAIL_NEAR, false);
+      return frame?.direct ? frame : null;
+    };
+
     quotes.forEach((q, k) => {
       // "On ABC's “This Week,” Rubio said that by refusing to say the words “radical Islam,”
       // Democrats are “...”": a title or term before the quote does not end the region its
@@ -322,7 +334,7 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
       const headCue = !tail?.direct || newSentence ? headFrame(text, headFrom, q.open) : null;
       let frame = tail?.direct && !(newSentence && headCue?.mention)
         ? tail
-        : headCue ?? tail ?? (q.runsOn && q.close === block.end ? null : tailFrame(text, q.close, tailTo, 40, newSentence));
+        : headCue ?? tail ?? (q.runsOn && q.close === block.end ? null : tailFrame(text, q.close, tailTo, 40, newSentence)) ?? coordinatedFrame(k);
 
       const head = text.slice(headFrom, q.open).trim();
       // "Trump attacked Romney, calling him “a failed candidate.” Romney fired back ...": a

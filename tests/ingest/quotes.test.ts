@@ -1118,3 +1118,20 @@ describe('journalists and sources described before an outlet (session 6)', () =>
     ]);
   });
 });
+
+describe('coordinated quotes and adverbs before the verb (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('two quotes joined by "and" share the frame after the second: `Guns are “...” and “...,” Howard Dean proclaimed`', () => {
+    expect(attributed('Howard Dean spoke.', 'Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed.')).toEqual([
+      ['the ultimate public health crisis', 'Howard Dean', 'Howard Dean', 'proclaimed'],
+      ['stunt children’s growth', 'Howard Dean', 'Howard Dean', 'proclaimed'],
+    ]);
+  });
+
+  it('"then" may stand between the subject and its verb: "Trump then appears in a clip, saying, “...”"', () => {
+    expect(attributed('Donald Trump spoke.', 'Trump then appears in a clip from a stump speech, saying, “I am calling for a total shutdown.”')).toEqual([
+      ['I am calling for a total shutdown.', 'Donald Trump', 'Trump', 'saying'],
+    ]);
+  });
+});
