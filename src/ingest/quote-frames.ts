@@ -53,6 +53,11 @@ const INDEFINITE_AND_WORD = /(?:^|[^\p{L}])(?:a|an|another)\s+[\p{L}\-]+\s+$/iu;
 // "over", which are also particles ("a voice over says", "signed on said").
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|for|with|from|by|about|into|under|without|against|among)\s+$/u;
 
+// "after the staffer was charged with battery", "Trump was asked": a passive participle
+// reports nothing its subject said ("was quoted as saying" does, and stays).
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PARTICIPLE_FORM = /^(?:(?!quoted$)\p{Ll}+ed|told|said|read)$/u;
+
 /** Reporting cues in [from, to), in text order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
@@ -67,6 +72,7 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     if (STATE_NOUN.test(m[0]) && !STATE_VERB_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 24))) continue;
     if (m[1] !== undefined && isBaseForm(m[1]) && INDEFINITE_AND_WORD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
     if (m[1] !== undefined && !isParticiple(m[1]) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
+    if (m[1] !== undefined && PARTICIPLE_FORM.test(m[1].split(/\s+/)[0]!) && PASSIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
     WORD.lastIndex = m.index + m[0].length;

@@ -1135,3 +1135,14 @@ describe('coordinated quotes and adverbs before the verb (session 6)', () => {
     ]);
   });
 });
+
+describe('passive reporting verbs (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a passive participle reports nothing its subject said: "hours after the staffer was charged"; "was quoted as saying" still does', () => {
+    expect(attributed('Republican front-runner Donald Trump defended his manager as a “very decent man” Tuesday, hours after the staffer was charged with battery.')).toEqual([
+      ['very decent man', 'Donald Trump', 'Republican front-runner Donald Trump', 'defended'],
+    ]);
+    expect(attributed('Matt Braynard runs the data team.', '“It is balanced,” Braynard is quoted as saying.')[0]![1]).toBe('Matt Braynard');
+  });
+});
