@@ -87,7 +87,8 @@ function dropApposition(text: string, from: number, to: number): number {
     const before = left.slice(0, c).trimEnd();
     const after = left.slice(c + 1).trimStart();
     // "Jeff Weaver, Sanders’ campaign manager," also opens with a possessive name.
-    if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || POSSESSIVE_APPOSITION.test(after) || PARTY_OF_STATE.test(after))) {
+    // "Or, as Tom Ridge ... put it": a sentence-initial connective is no name to set off.
+    if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && !CONNECTIVE_ONLY.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || POSSESSIVE_APPOSITION.test(after) || PARTY_OF_STATE.test(after))) {
       // "In a statement to the Observer, her adviser, Jake Sullivan, said": a description with
       // its name set off is the subject, not an apposition of the name before it.
       const described = DESCRIPTION_THEN_NAME.exec(after);
@@ -103,6 +104,7 @@ function dropApposition(text: string, from: number, to: number): number {
   return to;
 }
 
+const CONNECTIVE_ONLY = /^(?:Or|And|But|So|Yet|Then|Now|Also|Still|Instead|Indeed|However|Meanwhile)$/;
 // "Jeff Weaver, Sanders’ campaign manager,", "Tina Tchen, Mrs. Obama's chief of staff,".
 const POSSESSIVE_APPOSITION = /^(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:[’']s?|s’)\s+\p{Ll}/u;
 // "Representative Steve Cohen, Democrat of Tennessee," (the New York Times' style).

@@ -69,13 +69,20 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
       const title = tokens.at(-3);
       // "Army Capt. Christian Pardo": an abbreviated title before two name-shaped words marks them a name.
       const titled = title !== undefined && given !== undefined && HONORIFICS.has(title.text) && title.text.endsWith('.') && NAME_WORD.test(given!.text) && !TITLE_WORDS.has(given!.text) && !ORG_HEADS.has(given!.text) && !PLACE_HEADS.has(given!.text);
-      if (!given || !last || !(titled || isGivenName(given.text) || isFirstName(given.text) || (isDemonym(given.text) && isSurname(last.text))) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
+      // "April Mellody, a spokeswoman for ...": an apposition naming a person's role marks the name.
+      const described = given !== undefined && tokens.length === 2 && PERSON_APPOSITION.test(text.slice(m.end, m.end + 80)) && NAME_WORD.test(given.text) && (!NOT_NAMES.has(given.text) || MONTH_NAME.test(given.text)) && !ORG_HEADS.has(given.text) && !PLACE_HEADS.has(given.text);
+      if (!given || !last || !(titled || described || isGivenName(given.text) || isFirstName(given.text) || (isDemonym(given.text) && isSurname(last.text))) || !NAME_WORD.test(last.text) || !given.joinsNext) return null;
       if (NOT_NAMES.has(last.text) || isDemonym(last.text) || ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || OTHER_HEADS.has(last.text)) return null;
       name = `${given.text} ${last.text}`;
     }
   }
   return { name, mentions: mentionsOf(text, name, surname ?? name.split(' ').at(-1)!, outside) };
 }
+
+// ", a spokeswoman for", ", the campaign's press secretary": a person's role set off after a name.
+// Months that are also given names ("April Mellody", "June Smith").
+const MONTH_NAME = /^(?:April|May|June|August)$/;
+const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}\-.’']+\s+){0,4}?(?:spokeswoman|spokesman|spokesperson|aide|adviser|advisor|secretary|director|manager|strategist|consultant|lawyer|attorney|professor|chairman|chairwoman|president|official|analyst|economist|pollster|reporter|editor|founder|executive|researcher|senator|congressman|congresswoman|governor|mayor|lawmaker)\b/u;
 
 // "Xinhua, the official Chinese news agency,", "Priorities USA, a super PAC,": a name set off
 // by an apposition whose head is a kind of organisation.

@@ -1146,3 +1146,19 @@ describe('passive reporting verbs (session 6)', () => {
     expect(attributed('Matt Braynard runs the data team.', '“It is balanced,” Braynard is quoted as saying.')[0]![1]).toBe('Matt Braynard');
   });
 });
+
+describe('names set off by roles and connectives (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a sentence-initial connective is no name before an apposition: "Or, as Tom Ridge, a former secretary, put it:"', () => {
+    expect(attributed('Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer at the gate.”')).toEqual([
+      ['The barbarians are no longer at the gate.', 'Tom Ridge', 'Tom Ridge', 'put it'],
+    ]);
+  });
+
+  it('a role set off after two name-shaped words makes them a person, even a month name: "April Mellody, a spokeswoman for ..."', () => {
+    expect(attributed('“We will ensure the safety of all,” April Mellody, a spokeswoman for the convention, said in a statement.')).toEqual([
+      ['We will ensure the safety of all', 'April Mellody', 'April Mellody', 'said in a statement'],
+    ]);
+  });
+});
