@@ -24,12 +24,22 @@ export function labelFrame(text: string, from: number, to: number): Frame | null
   if (dash && trimmed.endsWith(':')) return labelFrame(text, from + dash.index + dash[0].length, to);
   // "Bush:" / "Rep. Trey Gowdy (R-S.C.):" — the whole head is a name and a colon.
   if (trimmed.endsWith(':') && trimmed.length - lead < 70 && !/[,;!?]/.test(trimmed)) {
+    // "More from Jones:": a round-up's pointer to the source quoted before.
+    const more = MORE_FROM.exec(head.slice(lead));
+    if (more) return labelFrame(text, start + more[0].length, to);
     const colon = from + trimmed.length - 1;
     const mention = subjectBefore(text, start, colon);
     if (mention && mention.kind === 'NAME' && mention.start === start) return { cue: ':', cueStart: colon, mention };
+    // "Frank Newport and Jim Harter:": two authors; the first is named as the speaker.
+    const pair = PAIR_OF_NAMES.exec(text.slice(start, colon));
+    const first = pair ? subjectBefore(text, start, start + pair[1]!.length) : null;
+    if (first && first.kind === 'NAME' && first.start === start && mention?.kind === 'NAME') return { cue: ':', cueStart: colon, mention: first };
   }
   return null;
 }
+
+const MORE_FROM = /^(?:More|Also|Much more) from\s+(?=\p{Lu})/u;
+const PAIR_OF_NAMES = /^((?:\p{Lu}[\p{L}.’'\-]*\s+){0,2}\p{Lu}[\p{L}.’'\-]*)\s+and\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,2}\p{Lu}[\p{L}.’'\-]*$/u;
 
 /**
  * A sign-off paragraph after a quote paragraph (fact-check and round-up layout):

@@ -1162,3 +1162,16 @@ describe('names set off by roles and connectives (session 6)', () => {
     ]);
   });
 });
+
+describe('round-up labels (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('"More from Jones:" points to the source quoted before; "Frank Newport and Jim Harter:" names the first author', () => {
+    expect(attributed('Jeffrey Jones of Gallup wrote a report.', 'What that means for this year - More from Jones: “The partisanship of the state matters.”')).toEqual([
+      ['The partisanship of the state matters.', 'Jeffrey Jones', 'Jones', ':'],
+    ]);
+    expect(attributed('WHAT MATTERS MORE - Frank Newport and Jim Harter: “We found that the leader wins.” [Gallup]')).toEqual([
+      ['We found that the leader wins.', 'Frank Newport', 'Frank Newport', ':'],
+    ]);
+  });
+});
