@@ -67,6 +67,7 @@ const BETWEEN_SUBJECT_AND_CUE = new RegExp(
   String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?!(?:family|rally|ally|assembly|supply|reply|anomaly|monopoly|belly|bully|tally|daily|weekly|monthly|quarterly|elderly|homily|folly|jelly|lily)(?![\p{L}]))\p{Ll}{2,}ly|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|${WEEKDAY}|yesterday|today|tonight))+$`,
   'u',
 );
+const SET_OFF_CONNECTIVE = /\s*,\s*(?:however|though|meanwhile|instead|too|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part),$/u;
 // Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
 const AFTER_CUE = new RegExp(String.raw`^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\s,]+|${WEEKDAY}[\s,]+|in\s+a\s+(?:statement|tweet|post|speech|letter|interview)[\s,]+)?`, 'u');
 /** Mr., Mrs., Ms., Dr.: the word after one is a surname. */
@@ -144,6 +145,9 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   }
   let end = cueStart;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
+  // "The two lawmakers, however, argue": a connective set off by commas.
+  const aside = SET_OFF_CONNECTIVE.exec(text.slice(Math.max(from, end - 40), end));
+  if (aside) end -= aside[0].length;
   const between = adverbials ? BETWEEN_SUBJECT_AND_CUE.exec(text.slice(from, end)) : null;
   if (between) end -= between[0].length;
   // "Hier, the founder of the center in Los Angeles, has said": the time words took the

@@ -1175,3 +1175,10 @@ describe('round-up labels (session 6)', () => {
     ]);
   });
 });
+
+describe('connectives set off between subject and cue (session 6)', () => {
+  it('"The two lawmakers, however, argue that “...”": the subject before the set-off connective speaks', () => {
+    const rows = articleQuotes('Title', 'James Comey testified.', 'The two lawmakers, however, argue that “there is precedent for prosecution,” citing a case.').map(speakerRow);
+    expect(rows).toEqual([['there is precedent for prosecution', null, 'two lawmakers', 'argue']]);
+  });
+});
