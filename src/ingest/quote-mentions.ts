@@ -35,7 +35,7 @@ const NOT_TITLE_WORD = /\b(?:on|in|at|of|to|for|from|with|by|and|or|but|the|a|an
 // post-modifier names someone else. The speaker is the description, not that name.
 // Only person nouns: "a statement to the Observer" or "the board of Freedom Partners" is no speaker.
 const PERSON_NOUN = String.raw`(?:adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|official|officials|source|sources|member|friend|ally|lawyer|attorney|strategist|operative|staffer|donor|supporter|confidant|associate|consultant|pollster|representative|counsel|deputy|chief|director|manager|secretary|chairman|chairwoman|president|leader|head|executive|analyst|expert|researcher|economist|professor|fellow|critic|veteran|insider|officer|diplomat|envoy|ambassador|negotiator|reporter|correspondent|columnist|editor|writer|producer|host|anchor)`;
-const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
+const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+(?:[\p{L}\-]+\s+){0,3}$`, 'u');
 // "The senator from Vermont said": a place after "from" is a post-modifier of an office or
 // role noun, not the speaker.
 const FROM_PLACE_HEAD = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:senator|governor|congressman|congresswoman|lawmaker|legislator|representative|mayor|delegate|candidate|Democrat|Republican|woman|man|voter|resident|businessman|businesswoman))\s+from\s+$/u;

@@ -1182,3 +1182,11 @@ describe('connectives set off between subject and cue (session 6)', () => {
     expect(rows).toEqual([['there is precedent for prosecution', null, 'two lawmakers', 'argue']]);
   });
 });
+
+describe('descriptions with a capitalised modifier after the preposition (session 6)', () => {
+  it('"A spokesman for Democratic presidential candidate Hillary Clinton called it “outrageous.”": the spokesman speaks', () => {
+    expect(articleQuotes('Title', 'A spokesman for Democratic presidential candidate Hillary Clinton called the report “outrageous.”').map(speakerRow)).toEqual([
+      ['outrageous.', null, 'A spokesman', 'called'],
+    ]);
+  });
+});
