@@ -140,9 +140,13 @@ function tailDescription(text: string, from: number, cue: CueMatch): Frame | nul
  * the frame starts right at the mark (the cue or its subject is the first word).
  * `newSentence`: the quote ended a sentence, so the frame must close its clause.
  */
+const SET_OFF_RELATIVE = /,\s+(?:who|which)\s[^,;:.!?“”"]{1,120},/gu;
+
 export function tailFrame(text: string, from: number, to: number, near: number, newSentence = false): Frame | null {
   for (const cue of cuesIn(text, from, to)) {
-    const words = text.slice(from, cue.start).split(/\s+/).filter(Boolean).length;
+    // A relative clause set off by commas ("an intelligence source, who was not authorized to
+    // speak, told") does not count towards the distance.
+    const words = text.slice(from, cue.start).replace(SET_OFF_RELATIVE, ',').split(/\s+/).filter(Boolean).length;
     if (words > near) return null;
     if (isParticiple(cue.cue) && !cue.prepositional) continue;
     // "“...” in the 2008 primary, said Paul Beck": an inverted cue after a comma.

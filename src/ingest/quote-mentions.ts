@@ -35,7 +35,7 @@ const NOT_TITLE_WORD = /\b(?:on|in|at|of|to|for|from|with|by|and|or|but|the|a|an
 // post-modifier names someone else. The speaker is the description, not that name.
 // Only person nouns: "a statement to the Observer" or "the board of Freedom Partners" is no speaker.
 const PERSON_NOUN = String.raw`(?:adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|official|officials|source|sources|member|friend|ally|lawyer|attorney|strategist|operative|staffer|donor|supporter|confidant|associate|consultant|pollster|representative|counsel|deputy|chief|director|manager|secretary|chairman|chairwoman|president|leader|head|executive|analyst|expert|researcher|economist|professor|fellow|critic|veteran|insider|officer|diplomat|envoy|ambassador|negotiator|reporter|correspondent|columnist|editor|writer|producer|host|anchor)`;
-const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+(?:[\p{L}\-]+\s+){0,3}$`, 'u');
+const DESCRIBED_HEAD = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,3}${PERSON_NOUN})\s+(?:to|for|of|at|with|from)\s+(?:[\p{L}\-]+\s+){0,4}$`, 'u');
 // "The senator from Vermont said": a place after "from" is a post-modifier of an office or
 // role noun, not the speaker.
 const FROM_PLACE_HEAD = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:senator|governor|congressman|congresswoman|lawmaker|legislator|representative|mayor|delegate|candidate|Democrat|Republican|woman|man|voter|resident|businessman|businesswoman))\s+from\s+$/u;
@@ -89,6 +89,10 @@ function dropApposition(text: string, from: number, to: number): number {
     const after = left.slice(c + 1).trimStart();
     // "Jeff Weaver, Sanders’ campaign manager," also opens with a possessive name.
     // "Or, as Tom Ridge ... put it": a sentence-initial connective is no name to set off.
+    // "an intelligence source, who was not authorized ..., told": a relative clause set off
+    // after any noun phrase goes too.
+    const relativeAfterNoun = /^(?:who|which)\s/.test(after) && /(?:^|\s)(?:an?|the|one|another)\s+(?:[\p{L}\-]+\s+){0,3}[\p{Ll}\-]+$/u.test(before);
+    if (relativeAfterNoun) return from + before.length;
     if (/\p{Lu}[\p{L}\p{M}'’.\-]*\)?$/u.test(before) && !CONNECTIVE_ONLY.test(before) && (/^(?:the|a|an|who|which|whose|his|her|its|their|[\p{Ll}\d]|[DRI]-)/u.test(after) || POSSESSIVE_APPOSITION.test(after) || PARTY_OF_STATE.test(after))) {
       // "In a statement to the Observer, her adviser, Jake Sullivan, said": a description with
       // its name set off is the subject, not an apposition of the name before it.
@@ -374,7 +378,10 @@ function subjectAfterAsWritten(text: string, cueEnd: number, to: number): Mentio
     const modified = MODIFIED_DESCRIPTION.exec(right.slice(0, titled[0].length - titled[1]!.length));
     if (modified) return mention(text, from, from + modified[1]!.length, 'NOMINAL');
   }
-  if (titled) return mention(text, from + titled[0].length - titled[1]!.length, from + titled[0].length, 'NAME');
+  // "wrote a Trump supporter who runs the Twitter account": a clause between the description
+  // and the name; the description speaks.
+  const clauseBetween = titled ? /^(?:the|a|an|one|another)\s/i.test(right) && /\b(?:who|which|that|runs|ran|owns|heads|leads|known)\b/.test(right.slice(0, titled[0].length - titled[1]!.length)) : false;
+  if (titled && !clauseBetween) return mention(text, from + titled[0].length - titled[1]!.length, from + titled[0].length, 'NAME');
   const nominal = NOMINAL_AT_START.exec(right);
   if (nominal) {
     // "a spokesman for Trump": the description ends before a comma.

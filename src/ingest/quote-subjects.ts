@@ -83,7 +83,9 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
     const pastParticiple = /^\p{Lu}\p{Ll}+ed\s+(?:at|by|with|about|over|from|for|to|in|on)\s/u.test(rest);
     // A second introduction may follow the first in lower case ("On Thursday, after
     // remaining neutral ..., Warren appeared").
-    const intro = INTRO.test(first) || (at > from && INTRO.test(first.charAt(0).toUpperCase() + first.slice(1)) && /^\p{Ll}/u.test(first));
+    // "Even before Sanders took the stage, his campaign sent": "even" before a subordinator.
+    const even = first === 'Even' && /^Even\s+(?:before|after|as|though|if|when|while|since|so)\b/.test(rest);
+    const intro = even || INTRO.test(first) || (at > from && INTRO.test(first.charAt(0).toUpperCase() + first.slice(1)) && /^\p{Ll}/u.test(first));
     if (!intro && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !pastParticiple && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
     const comma = commaWithin(text, at, to);
     if (comma < 0) return { at, inside: true };

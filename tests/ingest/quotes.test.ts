@@ -1190,3 +1190,22 @@ describe('descriptions with a capitalised modifier after the preposition (sessio
     ]);
   });
 });
+
+describe('descriptions after an inverted cue, set-off relatives and indefinite descriptions (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a relative clause set off after a description is dropped, and does not count towards the tail distance', () => {
+    expect(attributed('“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.')).toEqual([
+      ['The agents are under a lot of pressure', null, 'an intelligence source', 'told'],
+    ]);
+  });
+
+  it('"wrote a Trump supporter who runs the Twitter account": the description speaks, and an indefinite description is not the name modifying it', () => {
+    expect(attributed('Donald Trump spoke.', '“Meh,” wrote a Trump supporter who runs the Twitter account @WomenForTrump.')).toEqual([['Meh', null, 'a Trump supporter', 'wrote']]);
+  });
+
+  it('"Even before ..." opens an introduction; a description with a long object after its preposition still speaks', () => {
+    expect(attributed('Bernie Sanders won.', 'Even before Sanders took the stage, his campaign sent out a text message to supporters saying: “With your help, we won.”')[0]![2]).toBe('his campaign');
+    expect(attributed('“He was ashamed,” said a columnist for the tech news site Pando.')).toEqual([['He was ashamed', null, 'a columnist', 'said']]);
+  });
+});
