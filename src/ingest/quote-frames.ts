@@ -146,7 +146,8 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
   for (const cue of cuesIn(text, from, to)) {
     // A relative clause set off by commas ("an intelligence source, who was not authorized to
     // speak, told") does not count towards the distance.
-    const words = text.slice(from, cue.start).replace(SET_OFF_RELATIVE, ',').split(/\s+/).filter(Boolean).length;
+    const gap = text.slice(from, cue.start);
+    const words = (/\bwh(?:o|ich)\s/.test(gap) ? gap.replace(SET_OFF_RELATIVE, ',') : gap).split(/\s+/).filter(Boolean).length;
     if (words > near) return null;
     if (isParticiple(cue.cue) && !cue.prepositional) continue;
     // "“...” in the 2008 primary, said Paul Beck": an inverted cue after a comma.

@@ -220,7 +220,7 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   if (nominal && !/[.;:!?]/.test(nominal[1]!) && !/\s(?:to|by|of|for|in|on|at|with|from|that|and|or|but|not)$/i.test(nominal[1]!)) return mention(text, end - nominal[1]!.length, end, 'NOMINAL');
   const possessed = POSSESSED_AT_END.exec(left);
   if (possessed) return mention(text, end - possessed[1]!.length, end, 'NOMINAL');
-  const share = SHARE_AT_END.exec(left);
+  const share = /%|per\s?cent/.test(left) ? SHARE_AT_END.exec(left) : null;
   if (share) return mention(text, end - share[1]!.length, end, 'NOMINAL');
   return null;
 }
