@@ -70,7 +70,7 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     if (!m) continue;
     if (m[1] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
     if (STATE_NOUN.test(m[0]) && !STATE_VERB_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 24))) continue;
-    if (m[1] !== undefined && isBaseForm(m[1]) && INDEFINITE_AND_WORD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
+    if (m[1] !== undefined && isBaseForm(m[1].split(/\s+/)[0]!) && INDEFINITE_AND_WORD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
     if (m[1] !== undefined && !isParticiple(m[1]) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
     if (m[1] !== undefined && PARTICIPLE_FORM.test(m[1].split(/\s+/)[0]!) && PASSIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
     const cue = m[1] ?? m[2]!;
@@ -140,6 +140,7 @@ function tailDescription(text: string, from: number, cue: CueMatch): Frame | nul
  * the frame starts right at the mark (the cue or its subject is the first word).
  * `newSentence`: the quote ended a sentence, so the frame must close its clause.
  */
+const SUBORDINATE_AFTER = /^[\s,]*(?:when|whenever|if|because|after|before|while|since|until|unless)\s[^,;:—–]*$/;
 const SET_OFF_RELATIVE = /,\s+(?:who|which)\s[^,;:.!?“”"]{1,120},/gu;
 
 export function tailFrame(text: string, from: number, to: number, near: number, newSentence = false): Frame | null {
@@ -150,6 +151,9 @@ export function tailFrame(text: string, from: number, to: number, near: number, 
     const words = (/\bwh(?:o|ich)\s/.test(gap) ? gap.replace(SET_OFF_RELATIVE, ',') : gap).split(/\s+/).filter(Boolean).length;
     if (words > near) return null;
     if (isParticiple(cue.cue) && !cue.prepositional) continue;
+    // "“bu, bu, bu” when I ask a question": a cue in a subordinate clause after the quote is
+    // that clause's, not a frame of the quote ("as he said" is one, and stays).
+    if (SUBORDINATE_AFTER.test(gap)) return null;
     // "“...” in the 2008 primary, said Paul Beck": an inverted cue after a comma.
     // Not a verb of address: in "“...,” ..., told POLITICO" the name after the cue is the listener.
     const frame = frameFor(text, cue, from, to, words === 0 || (/,\s*$/.test(text.slice(from, cue.start)) && !ADDRESSING.test(cue.cue.split(' ')[0]!))) ?? tailDescription(text, from, cue);

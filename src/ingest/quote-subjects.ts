@@ -126,7 +126,8 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
   if (words.length < (contracted ? 1 : 2)) return null;
   if (NON_SUBJECT_START.test(head)) return null;
   if (PRONOUN_SUBJECT.test(head) || /^(?:he|she|they)$/.test(head) || contracted) {
-    const verb = words[1]?.w ?? contracted![2]!;
+    // "he just interrupts": the verb after an adverb.
+    const verb = (words[1] && ADVERB.test(words[1].w) && words[2] ? words[2].w : words[1]?.w) ?? contracted![2]!;
     if (!/^\p{Ll}/u.test(verb)) return null;
     return { mention: mentionOf(text, words[0]!.s, words[0]!.s + (contracted ? contracted[1]!.length : head.length), 'PRONOUN'), verb: verb.replace(/[,.;:]+$/, '') };
   }

@@ -1209,3 +1209,18 @@ describe('descriptions after an inverted cue, set-off relatives and indefinite d
     expect(attributed('“He was ashamed,” said a columnist for the tech news site Pando.')).toEqual([['He was ashamed', null, 'a columnist', 'said']]);
   });
 });
+
+describe('cues in a subordinate clause after the quote, and nouns after an adjective (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('"“bu, bu, bu” when I ask a question": the cue of a subordinate clause after the quote is not its frame; one after a comma is', () => {
+    expect(attributed('Typically, he just interrupts me with his signature “bu, bu, bu” when I ask a question.')).toEqual([['bu, bu, bu', null, 'he', 'interrupts']]);
+    expect(attributed('“Many would consider that an embarrassment” if she did not win by more, said David Wasserman, an analyst.')[0]![1]).toBe('David Wasserman');
+  });
+
+  it('"saying in a Trumpian post on Twitter:": a cue word after an indefinite article and an adjective is a noun', () => {
+    expect(attributed('Ted Cruz pounced on the news, saying in a Trumpian post on Twitter: “The release is a disaster.”')).toEqual([
+      ['The release is a disaster.', 'Ted Cruz', 'Ted Cruz', 'saying'],
+    ]);
+  });
+});
