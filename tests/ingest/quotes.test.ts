@@ -1224,3 +1224,17 @@ describe('cues in a subordinate clause after the quote, and nouns after an adjec
     ]);
   });
 });
+
+describe('descriptions headed by a thing, and phrases between subject and cue (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a name that only modifies a definite description is not who it describes: "The timing of Sanders’ surge doesn’t surprise ..."', () => {
+    expect(attributed('Bernie Sanders surged.', 'The timing of Sanders’ surge doesn’t surprise the pollster: “Lesser-known candidates rise late.”')[0]![1]).toBeNull();
+  });
+
+  it('"Trump in his announcement speech called ... “rapists”": a phrase with a determiner may stand between subject and cue', () => {
+    expect(attributed('Donald Trump announced his run.', 'It was complete when Trump in his announcement speech called immigrants “rapists” and left.')).toEqual([
+      ['rapists', 'Donald Trump', 'Trump', 'called'],
+    ]);
+  });
+});
