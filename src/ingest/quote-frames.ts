@@ -214,6 +214,9 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
     // "When Trump announced his candidacy, he referred to ... as “...”": a cue in an opening
     // subordinate clause is not the main clause's; its subject (the pronoun) is found later.
     if (!cue.prepositional && SUBORDINATE_OPENING.test(text.slice(from, to).trimStart()) && MAIN_CLAUSE_PRONOUN.test(text.slice(cue.end, to))) return null;
+    // "he doesn't have small hands - as Rubio has said - and he can “": a cue inside an aside
+    // between dashes that closes before the quote belongs to the aside.
+    if (/^\s{0,2}[-—–]{1,2}\s/.test(text.slice(cue.end, cue.end + 4)) && /\s[-—–]{1,2}\s[^-—–]{0,60}$/.test(text.slice(Math.max(from, cue.start - 64), cue.start))) continue;
     // "As The Daily Caller reported, ... “": an "as" clause frames its whole sentence.
     const asClause = /^\s*,/.test(text.slice(cue.end, cue.end + 3)) && AS_CLAUSE.test(text.slice(Math.max(from, cue.start - 80), cue.start));
     if (isFrameOnly(cue.cue) && !adjacent && !asClause && !reportsWithThat(cue.cue, text.slice(cue.end, cue.end + 6))) continue;

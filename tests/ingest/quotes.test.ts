@@ -1238,3 +1238,11 @@ describe('descriptions headed by a thing, and phrases between subject and cue (s
     ]);
   });
 });
+
+describe('asides between dashes (session 6)', () => {
+  it('"- as Rubio has said -": a cue inside an aside that closes before the quote is not its frame', () => {
+    expect(articleQuotes('Title', 'Marco Rubio mocked him.', 'Trump assured the crowd that he does not have small hands - as Rubio has said - and he can “guarantee” other parts are not small.').map(speakerRow)).toEqual([
+      ['guarantee', 'Trump', 'Trump', 'assured'],
+    ]);
+  });
+});
