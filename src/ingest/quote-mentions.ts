@@ -222,8 +222,13 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   if (possessed) return mention(text, end - possessed[1]!.length, end, 'NOMINAL');
   const share = /%|per\s?cent/.test(left) ? SHARE_AT_END.exec(left) : null;
   if (share) return mention(text, end - share[1]!.length, end, 'NOMINAL');
+  const quantifier = QUANTIFIER_AT_END.exec(left);
+  if (quantifier) return mention(text, end - quantifier[1]!.length, end, 'NOMINAL');
   return null;
 }
+
+// A quantifier standing for people: "most said they were “very worried”", "Another notes".
+const QUANTIFIER_AT_END = /(?:^|[;:,]\s*|\.\s+)((?:[Mm]ost|[Mm]any|[Ss]ome|[Oo]thers|[Ss]everal|[Ff]ew|[Bb]oth|[Hh]alf|[Aa]nother)(?:\s+of\s+(?:them|those|these))?)$/u;
 
 // A share of those polled: "21 percent said “not too likely”", "about 40% of Democrats say".
 const SHARE_AT_END = /(?:^|[\s,(])((?:(?:about|roughly|nearly|almost|only|just|some|over|under|more than|fewer than|less than)\s+)?\d[\d.,]*(?:\s*%|\s+percent|\s+per\s+cent)(?:\s+of\s+(?:[\p{L}\-’']+\s+){0,3}[\p{L}\-’']+)?)$/iu;

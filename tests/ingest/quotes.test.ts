@@ -1246,3 +1246,11 @@ describe('asides between dashes (session 6)', () => {
     ]);
   });
 });
+
+describe('quantifiers as subjects (session 6)', () => {
+  it('"most said they were “very worried.”": a quantifier standing for people is the subject of its cue', () => {
+    expect(articleQuotes('Title', 'Nine of 10 Republicans were worried about the economy; most said they were “very worried.”').map(speakerRow)).toEqual([
+      ['very worried.', null, 'most', 'said'],
+    ]);
+  });
+});
