@@ -20,7 +20,7 @@ const SCARE_PREFIX = /(?:so-called|so called|dubbed|titled|entitled|named|known 
 // programme told or interviewed with ("told “Fox and Friends”"), the work of an author, the
 // show an actor stars in or a host hosts, a book a fact is sourced to ("according to “The
 // Trumps: Three Generations ...”").
-const TITLE_CONTEXT = /(?:[’']s|\b(?:on|told|tells|interview with|author of|according to|show|program|programme|podcast|series|serial|sitcom|thriller|drama|comedy|film|movie|book|memoir|autobiography|biography|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap|star(?:s|red|ring)? in|star of|hosts? of|revival of|episode of|season of|sequel to|premiere of)),?\s*$/i;
+const TITLE_CONTEXT = /(?:[’']s|\bCBS[’']|\b(?:on|told|tells|interview with|author of|according to|show|program|programme|podcast|series|serial|sitcom|thriller|drama|comedy|film|movie|book|memoir|autobiography|biography|novel|song|album|ad|advert|advertisement|video|documentary|column|op-ed|essay|article|headline|play|musical|tune of|hashtag|slogan|banner|sign|T-shirt|shirt|hat|cap|star(?:s|red|ring)? in|star of|hosts? of|revival of|episode of|season of|sequel to|premiere of)),?\s*$/i;
 const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|as|vs\.?|de|la|el|&)$/;
 
 /**

@@ -304,11 +304,20 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
     const coordinatedFrame = (k: number): Frame | null => {
       const q = quotes[k]!;
       const next = quotes[k + 1];
-      if (!next || !/^[\s,]*(?:and|or)\s*$/.test(text.slice(q.close, next.open))) return null;
+      if (!next) return null;
+      const gap = text.slice(q.close, next.open);
+      const joined = /^[\s,]*(?:and|or)\s*$/.test(gap);
+      // `“stagnant” as donors waited to see how a “turbulent cycle” played out, he said.`: a
+      // frame that closes the sentence after a later quote covers the sentence's quotes.
+      const sameClause = !joined && gap.length <= 160 && !/[.;:!?]/.test(gap);
+      if (!joined && !sameClause) return null;
       const after = quotes[k + 2];
-      const to = Math.min(sentenceEndAfter(starts!, next.close - 1, block.end), after ? after.open : block.end);
+      const end = sentenceEndAfter(starts!, next.close - 1, block.end);
+      const to = Math.min(end, after ? after.open : block.end);
       const frame = tailFrame(text, next.close, to, TAIL_NEAR, false);
-      return frame?.direct ? frame : null;
+      if (!frame) return null;
+      const closes = /^[\s\p{L}\p{N}.’'\-]*$/u.test(text.slice(frame.mention?.end ?? frame.cueStart, end).replace(/[\s.,]+$/, ''));
+      return (joined && frame.direct) || (sameClause && closes) ? frame : null;
     };
 
     quotes.forEach((q, k) => {

@@ -1254,3 +1254,13 @@ describe('quantifiers as subjects (session 6)', () => {
     ]);
   });
 });
+
+describe('a frame closing the sentence after a later quote (session 6)', () => {
+  it('`Fundraising was “stagnant” as donors waited to see how a “turbulent cycle” played out, he said.`: both quotes are his', () => {
+    const rows = articleQuotes('Title', 'Fundraising was “stagnant for about a month” as donors waited to see how a “turbulent election cycle” played out, he said.').map(speakerRow);
+    expect(rows).toEqual([
+      ['stagnant for about a month', null, 'he', 'said'],
+      ['turbulent election cycle', null, 'he', 'said'],
+    ]);
+  });
+});
