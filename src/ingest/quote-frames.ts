@@ -72,6 +72,8 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     if (STATE_NOUN.test(m[0]) && !STATE_VERB_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 24))) continue;
     if (m[1] !== undefined && isBaseForm(m[1].split(/\s+/)[0]!) && INDEFINITE_AND_WORD.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
     if (m[1] !== undefined && !isParticiple(m[1]) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
+    // "Trump said, and I quote, “...”": the writer's aside is no frame.
+    if (m[1] === 'quote' && /\bI\s+$/.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) continue;
     if (m[1] !== undefined && PARTICIPLE_FORM.test(m[1].split(/\s+/)[0]!) && PASSIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
@@ -278,6 +280,18 @@ export function speechPossessor(m: Mention): Mention | null {
 
 const POSSESSOR_BEFORE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:[’']s|s[’'])\s*$/u;
 const SPEECH_NOUN_AFTER = new RegExp(String.raw`^\s*${SPEECH_NOUN}\b`, 'u');
+
+const POSSESSED_CLAIM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:[’']s|s[’'])\s+(?:[\p{Ll}\-]+\s+){0,2}(${SPEECH_NOUN})\s+that\s+$`, 'u');
+
+/** "Trump's recent evidence-free assertion that “thousands” ...": the possessor of a noun of speech right before the quote speaks. */
+export function possessedClaimFrame(text: string, from: number, open: number): Frame | null {
+  const at = Math.max(from, open - 120);
+  const p = POSSESSED_CLAIM_BEFORE.exec(text.slice(at, open));
+  if (!p) return null;
+  const start = at + p.index + p[0].indexOf(p[1]!);
+  const name = p[1]!;
+  return { cue: p[2]!, cueStart: at + p.index + p[0].lastIndexOf(p[2]!), mention: { start, end: start + name.length, text: name, kind: 'NAME' } };
+}
 
 /** "Mitt Romney’s “47 percent” comment": a possessive name before the quote and a noun of speech after it. */
 export function possessedQuoteFrame(text: string, from: number, open: number, close: number): Frame | null {

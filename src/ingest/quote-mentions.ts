@@ -44,6 +44,7 @@ const MODIFIED_DESCRIPTION = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\
 
 const PRONOUNS = String.raw`he|she|they|it|we|I|you`;
 const PRONOUN_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUNS})$`, 'iu');
+const CONTRACTED_AT_END = new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUNS})([’'](?:d|s|ve|ll))$`, 'iu');
 const PRONOUN_AT_START = new RegExp(String.raw`^(${PRONOUNS})\b`, 'iu');
 
 // A description as subject: "the senator", "a spokeswoman for the campaign", "sources".
@@ -213,6 +214,9 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   }
   const pronoun = PRONOUN_AT_END.exec(left);
   if (pronoun) return mention(text, end - pronoun[1]!.length, end, 'PRONOUN');
+  // "he’d asked", "she’s said": a contracted auxiliary after the pronoun.
+  const contracted = CONTRACTED_AT_END.exec(left);
+  if (contracted) return mention(text, end - contracted[0].length + contracted[0].indexOf(contracted[1]!), end - contracted[2]!.length, 'PRONOUN');
   const bare = BARE_AT_END.exec(left);
   if (bare) return mention(text, end - bare[1]!.length, end, 'NOMINAL');
   const nominal = NOMINAL_AT_END.exec(left);

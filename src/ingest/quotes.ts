@@ -28,7 +28,7 @@
 //   apposition says what it is (quote-new-speakers.ts), returned with the article's entities;
 // - two apostrophes ('') count as a double quotation mark, as NYT plain text writes them.
 import { findQuoteSpans, withDoubleMarks, type QuoteSpan } from './quote-spans.js';
-import { cuesIn, headFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './quote-frames.js';
+import { cuesIn, headFrame, possessedClaimFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './quote-frames.js';
 import type { Mention } from './quote-mentions.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
@@ -386,7 +386,7 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
         // known speaker of the sentence before, in the paragraph; the subject of the previous
         // paragraph's last sentence; the paragraph before that carried the same speaker; the
         // subject of the clause around the quote; an earlier attributed quote in the paragraph.
-        const label = head !== '' ? labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) ?? possessedQuoteFrame(text, headFrom, q.open, q.close) : null;
+        const label = head !== '' ? labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) ?? possessedQuoteFrame(text, headFrom, q.open, q.close) ?? possessedClaimFrame(text, headFrom, q.open) : null;
         const intro = !label && opensParagraph ? introFrame(draft, blockIndex) ?? signoff(blockIndex, q) : null;
         const subject = !label && !intro && head !== '' ? clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open) : null;
         const startsSentence = sentenceStart > block.start && text.slice(sentenceStart, q.open).trim() === '';

@@ -1264,3 +1264,20 @@ describe('a frame closing the sentence after a later quote (session 6)', () => {
     ]);
   });
 });
+
+describe('claims, contractions and the writer’s asides (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('"Trump’s recent evidence-free assertion that “thousands” ...": the possessor of a claim speaks', () => {
+    expect(attributed('Donald Trump spoke.', 'For example, Trump’s recent evidence-free assertion that “thousands” of people celebrated spread fast.')).toEqual([
+      ['thousands', 'Donald Trump', 'Trump', 'assertion'],
+    ]);
+  });
+
+  it('"said, and I quote," is the writer’s aside; "he’d asked" is a pronoun subject', () => {
+    expect(attributed('Donald Trump spoke.', 'No wonder Trump said, and I quote, “We love the poorly educated.”')).toEqual([
+      ['We love the poorly educated.', 'Donald Trump', 'Trump', 'said'],
+    ]);
+    expect(attributed('Donald Trump spoke.', 'Trump at the time said he’d asked his “people” to look into it.')).toEqual([['people', 'Donald Trump', 'he', 'asked']]);
+  });
+});
