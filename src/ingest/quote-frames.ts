@@ -59,7 +59,7 @@ const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be)\s+(?:\p{
 const PARTICIPLE_FORM = /^(?:(?!quoted$)\p{Ll}+ed|told|said|read)$/u;
 
 /** Reporting cues in [from, to), in text order. */
-export function cuesIn(text: string, from: number, to: number): CueMatch[] {
+export function cuesIn(text: string, from: number, to: number, max = Infinity): CueMatch[] {
   const out: CueMatch[] = [];
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
@@ -77,6 +77,7 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     if (m[1] !== undefined && PARTICIPLE_FORM.test(m[1].split(/\s+/)[0]!) && PASSIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
     const cue = m[1] ?? m[2]!;
     out.push({ cue: cue.replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length, prepositional: m[2] !== undefined });
+    if (out.length >= max) break;
     WORD.lastIndex = m.index + m[0].length;
   }
   return out;

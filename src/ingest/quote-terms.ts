@@ -95,7 +95,7 @@ export function isUncuedTerm(
   const region = { start: Math.max(sentence.start, q.open - REACH), end: Math.min(sentence.end, q.close + REACH) };
   if (someoneNamed(region.start, region.end)) return false;
   const narration = outsideQuotes(text, region, quotes, k);
-  return !PERSONAL_PRONOUN.test(narration) && cuesIn(narration, 0, narration.length).length === 0;
+  return !PERSONAL_PRONOUN.test(narration) && cuesIn(narration, 0, narration.length, 1).length === 0;
 }
 
 /** `the “law and order” issue`: a determiner before, a noun right after the closing mark. */

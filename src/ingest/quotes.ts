@@ -71,12 +71,16 @@ const CONTRASTED_CLAUSE = /,["”]?\s+(?:while|whereas)\s+(?=(?:the|a|an|his|her
  */
 function clauseStart(text: string, sentenceStart: number, open: number): number {
   let at = sentenceStart;
-  const region = text.slice(sentenceStart, open);
-  for (const m of region.matchAll(QUOTED_SENTENCE_END)) at = sentenceStart + m.index + m[0].length;
-  for (const m of region.matchAll(COORDINATED_PRONOUN_CLAUSE)) at = Math.max(at, sentenceStart + m.index + m[0].length);
-  for (const m of region.matchAll(CONTRASTED_CLAUSE)) at = Math.max(at, sentenceStart + m.index + m[0].length);
+  // Only the last CLAUSE_REACH characters are searched: a 1 MB "sentence" of thousands of
+  // quotes made a scan from its start per quote quadratic.
+  const from = Math.max(sentenceStart, open - CLAUSE_REACH);
+  const region = text.slice(from, open);
+  for (const m of region.matchAll(QUOTED_SENTENCE_END)) at = from + m.index + m[0].length;
+  for (const m of region.matchAll(COORDINATED_PRONOUN_CLAUSE)) at = Math.max(at, from + m.index + m[0].length);
+  for (const m of region.matchAll(CONTRASTED_CLAUSE)) at = Math.max(at, from + m.index + m[0].length);
   return at;
 }
+const CLAUSE_REACH = 1000;
 
 /** A clause subject as a frame: its verb is reported as the cue. */
 function subjectFrame(subject: ClauseSubject | null): Frame | null {
