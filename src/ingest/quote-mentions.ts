@@ -53,7 +53,7 @@ const DETERMINER = String.raw`the|a|an|one|another|his|her|their|its|our|two|thr
 const NOMINAL_AT_END = new RegExp(String.raw`(?:^|\s)((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,4}[\p{L}\p{N}'’\-]*\p{L})$`, 'iu');
 // Up to five modifiers ("a former senior law enforcement official"); the head ends before
 // punctuation or a post-modifier ("a source close to the campaign", "a spokesman for ...").
-const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:[\p{L}\p{N}'’\-.]+\s+){0,5}?[\p{L}\p{N}'’\-]*\p{L})(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which|close|familiar|with|for|of)\b))`, 'iu');
+const NOMINAL_AT_START = new RegExp(String.raw`^((?:${DETERMINER})\s+(?:(?!(?:could|would|will|can|should|is|was|are|were|has|had|have|may|might|must|did|does)\s)[\p{L}\p{N}'’\-.]+\s+){0,5}?[\p{L}\p{N}'’\-]*\p{L})(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which|close|familiar|with|for|of)\b))`, 'iu');
 const BARE_PLURAL = String.raw`sources|officials|aides|analysts|experts|critics|supporters|advisers|advisors|people|voters|observers|residents|witnesses|investigators|prosecutors|lawmakers|police|authorities|organizers|organisers|insiders|protesters|protestors|democrats|republicans|conservatives|liberals|economists|diplomats|spokesmen|spokespeople|staffers|strategists|pollsters`;
 // A description with a possessor: "Powell’s office said", "Grayson's spokeswoman said". It resolves
 // to the possessor when that is an entity (PolNeAR annotators, too, give "Powell’s" as source).

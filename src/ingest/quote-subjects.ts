@@ -37,6 +37,9 @@ const LOWER_TITLE_OPENER = /^(?:former|longtime|then-\p{Ll}+|ex-\p{Ll}+|conserva
 const BEFORE_VERB = /^(?:(?:also|later|then|now|again|once|recently|previously|earlier|still|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|\p{Ll}{3,}ly)\s+)+/u;
 // An adverb between a subject and its verb: "Fiorina routinely characterizes", "Trump then appears".
 const ADVERB = /^(?:\p{Ll}{3,}ly|then|also|later|now|again|once|still|never|always|often|just|already|even|first)$/u;
+const FINITE_NEXT = /^\s+(?:\p{Ll}+(?:s|ed)|said|told|wrote|says|is|was|has|had|will|would)\b/u;
+// Participles that present what someone said or wrote.
+const CUE_PARTICIPLE = /^(?:citing|calling|quoting|describing|noting|saying|adding|arguing|warning|insisting|claiming|writing|declaring|echoing|invoking|repeating|using)$/;
 const MAX_SUBJECT_WORDS = 9;
 // How far a comma is looked for after an introductory phrase or an apposition: searching to
 // the end of the text per quote made a paragraph of many quotes quadratic.
@@ -86,7 +89,9 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
     // "Even before Sanders took the stage, his campaign sent": "even" before a subordinator.
     const even = first === 'Even' && /^Even\s+(?:before|after|as|though|if|when|while|since|so)\b/.test(rest);
     const intro = even || INTRO.test(first) || (at > from && INTRO.test(first.charAt(0).toUpperCase() + first.slice(1)) && /^\p{Ll}/u.test(first));
-    if (!intro && !/^\p{Lu}\p{Ll}+ing$/u.test(first) && !pastParticiple && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
+    // "Speaking in Iowa, ...": a participle opening, not a name in -ing ("Schilling describes").
+    const participle = /^\p{Lu}\p{Ll}+ing$/u.test(first) && !FINITE_NEXT.test(rest.slice(first.length));
+    if (!intro && !participle && !pastParticiple && !relative && !ADVERBIAL.test(rest.slice(0, Math.max(0, rest.indexOf(','))))) break;
     const comma = commaWithin(text, at, to);
     if (comma < 0) return { at, inside: true };
     at = comma + 1;
@@ -159,6 +164,9 @@ export function clauseSubject(text: string, sentenceStart: number, at: number): 
       end = s + w.length - 1;
       lastCap = /^\p{Lu}/u.test(w);
       const close = commaWithin(text, s + w.length, at);
+      // "Mr. Manafort, citing “...,” said": a participle aside holding the quote; the name speaks.
+      const aside = close < 0 && /^\p{Lu}/u.test(w) ? /^\s+(\p{Ll}+ing)\s/u.exec(text.slice(s + w.length, at)) : null;
+      if (aside && CUE_PARTICIPLE.test(aside[1]!)) return { mention: mentionOf(text, words[0]!.s, s + w.length - 1, 'NAME'), verb: aside[1]! };
       if (close < 0) return null;
       // "Washington, star of “Scandal,” thanked": the comma may sit inside a closing quote mark.
       const after = text.slice(close + 1, at).replace(/^[”"]/u, '').trimStart();

@@ -341,7 +341,7 @@ describe('extractQuotes: names and scale', () => {
 
   // Every look-up per quote is bounded or a binary search: a paragraph of n quotes used to
   // cost more than n² (72 s for 100k characters of `“a” `).
-  it.each([['“a” '], ['"a" '], ['said "'], ['"x," Putin said. ']])('parses a 200k-character paragraph of %j in well under 2 s', (pattern) => {
+  it.each([['“a” '], ['"a" '], ['said "'], ['"x," Putin said. '], ['"1" said']])('parses a 200k-character paragraph of %j in well under 2 s', (pattern) => {
     const d = readWireText(`Title\n${pattern.repeat(Math.ceil(200_000 / pattern.length))}\n`, 'big.txt');
     const entities = extractEntities(d);
     const t0 = performance.now();
@@ -1279,5 +1279,21 @@ describe('claims, contractions and the writer’s asides (session 6)', () => {
       ['We love the poorly educated.', 'Donald Trump', 'Trump', 'said'],
     ]);
     expect(attributed('Donald Trump spoke.', 'Trump at the time said he’d asked his “people” to look into it.')).toEqual([['people', 'Donald Trump', 'he', 'asked']]);
+  });
+});
+
+describe('names in -ing and participle asides (session 6)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('a capitalised word in -ing before a finite verb is a name, not an opening participle: "Schilling describes himself as a “...”"', () => {
+    expect(attributed('Curt Schilling was fired.', 'Schilling describes himself on his Facebook account as a “Conservative pro life guy.”')).toEqual([
+      ['Conservative pro life guy.', 'Curt Schilling', 'Schilling', 'describes'],
+    ]);
+  });
+
+  it('"Mr. Manafort, citing “...,” said the candidate could be ...": the name before a participle aside speaks, not a clause after "said"', () => {
+    expect(attributed('Paul Manafort spoke.', 'Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive.')).toEqual([
+      ['the unique magic of Trump', 'Paul Manafort', 'Mr. Manafort', 'citing'],
+    ]);
   });
 });
