@@ -144,7 +144,7 @@ export class SpeakerIndex {
   private byOffset(m: Mention): Speaker | null {
     let best: Speaker | null = null;
     let bestLen = 0;
-    const indefinite = m.kind === 'NOMINAL' && /^(?:an?|one|another|the|his|her|their|its|this|that)\s/i.test(m.text);
+    const description = m.kind === 'NOMINAL' && /^(?:an?|one|another|the|his|her|their|its|this|that)\s/i.test(m.text);
     // Only mentions starting in [m.start - longest, m.end) can overlap; walked in text order
     // so that ties go to the earlier mention, as before.
     for (let i = this.firstFrom(m.start - this.longest); i < this.mentions.length; i++) {
@@ -153,7 +153,7 @@ export class SpeakerIndex {
       if (!overlaps(x.span, m)) continue;
       // "a Trump supporter", "the timing of Sanders' surge", "his first segment on WNBC-TV": a
       // name that only modifies a description's head is not who it describes.
-      if (indefinite && x.span.end < m.end) continue;
+      if (description && x.span.end < m.end) continue;
       const len = Math.min(x.span.end, m.end) - Math.max(x.span.start, m.start);
       // Prefer the mention that ends where the written mention ends: in "Kremlin spokesman
       // Dmitry Peskov" the speaker is Peskov, not the Kremlin.
