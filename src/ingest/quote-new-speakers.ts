@@ -79,9 +79,9 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   return { name, mentions: mentionsOf(text, name, surname ?? name.split(' ').at(-1)!, outside) };
 }
 
-// ", a spokeswoman for", ", the campaign's press secretary": a person's role set off after a name.
 // Months that are also given names ("April Mellody", "June Smith").
 const MONTH_NAME = /^(?:April|May|June|August)$/;
+// ", a spokeswoman for", ", the campaign's press secretary": a person's role set off after a name.
 const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}\-.’']+\s+){0,4}?(?:spokeswoman|spokesman|spokesperson|aide|adviser|advisor|secretary|director|manager|strategist|consultant|lawyer|attorney|professor|chairman|chairwoman|president|official|analyst|economist|pollster|reporter|editor|founder|executive|researcher|senator|congressman|congresswoman|governor|mayor|lawmaker)\b/u;
 
 // "Xinhua, the official Chinese news agency,", "Priorities USA, a super PAC,": a name set off
