@@ -214,3 +214,51 @@ export function relativeSubject(text: string, sentenceStart: number, at: number)
   const verb = m[2]!.trim().split(/\s+/).at(-1)!;
   return { mention: mentionOf(text, start, start + m[1]!.length, 'NAME'), verb };
 }
+
+// "..., when he monitored the “road map”", "one in which he took credit for “...”": a quote
+// in a subordinate clause whose subject is a pronoun or a name right after its opener. The
+// clause must run to the quote unbroken (no punctuation, no other quote).
+const EMBEDDED_CLAUSE = /(?:^|[\s(—–])(?:when|whenever|after|before|because|if|since|as|while|although|though|until|once|unless|that|which|whom|where)\s+((?:he|she|they)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,3})\s+(?:(\p{Ll}{3,}ly|then|also|later|again|once|still|never|always|often|just|already|even|first)\s+)?(\p{Ll}[\p{Ll}’'\-]*)\b(?:(?!'')[^,;:.!?“”"\n])*$/du;
+
+const COPULA = /^(?:is|was|are|were|be|been|being|seems|seemed|appears|appeared|became|becomes|remains|remained)$/;
+
+/** The subject of the innermost subordinate clause that holds the quote at `at`. */
+export function embeddedSubject(text: string, clauseFrom: number, at: number): ClauseSubject | null {
+  const from = Math.max(clauseFrom, at - 300);
+  const m = EMBEDDED_CLAUSE.exec(text.slice(from, at));
+  if (!m?.indices) return null;
+  const [s, e] = m.indices[1]!;
+  const name = m[1]!;
+  const verb = m[3]!;
+  const pronoun = /^(?:he|she|they)$/.test(name);
+  // "that she was “one of the most powerful”": a copula's subject is described, not quoted.
+  if (COPULA.test(verb)) return null;
+  if (!pronoun && !isVerbish(verb, name.split(/\s+/).at(-1))) return null;
+  if (!pronoun && NON_SUBJECT_START.test(name.split(/\s+/)[0]!)) return null;
+  return { mention: mentionOf(text, from + s, from + e, pronoun ? 'PRONOUN' : 'NAME'), verb };
+}
+
+// "But while denouncing the “perversion” of ..., she hasn't", "Citing ... their “reveries
+// ...,” Will urged": a quote inside a participle phrase that opens the sentence belongs to
+// the subject of the main clause after it.
+const PARTICIPLE_OPENING = /^(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ww]hile|[Aa]fter|[Bb]efore|[Ww]hen|[Bb]y|[Ii]n|[Ss]ince|[Ww]ithout|[Dd]espite|[Uu]pon)\s+)?\p{L}+ing\s[^,;:.!?“”"]*$/u;
+const MAIN_SUBJECT = /^[”"’']*\s+(?:(?:though|however|too),\s+)?(?:(he|she|they)|((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,3}))\s+(?:(?:\p{Ll}{3,}ly|then|also|later|again|still|never|just|already|even|on\s+\p{Lu}\p{Ll}+)\s+)?(\p{Ll}[\p{Ll}’'\-]*)/u;
+
+/** The main-clause subject after an opening participle phrase that holds the quote at `at`. */
+export function participleOpeningSubject(text: string, sentenceStart: number, at: number): ClauseSubject | null {
+  const opening = text.slice(sentenceStart, at).trimStart();
+  if (!PARTICIPLE_OPENING.test(opening) || !/^\p{Lu}/u.test(opening)) return null;
+  const close = /[”"]|''/.exec(text.slice(at + 1, at + 400));
+  if (!close) return null;
+  // The phrase's comma: right before the closing mark (`job,”`) or after it, in the same sentence.
+  const from = at + 1 + close.index - 1;
+  const rest = /^[^;:.!?“\n]*?,/u.exec(text.slice(from, from + 200));
+  if (!rest) return null;
+  const after = from + rest[0].length;
+  const m = MAIN_SUBJECT.exec(text.slice(after, after + 80));
+  if (!m) return null;
+  const written = m[1] ?? m[2]!;
+  const start = after + m[0].indexOf(written, /^[”"’']*\s+/u.exec(m[0])![0].length);
+  if (m[2] && (NON_SUBJECT_START.test(m[2].split(/\s+/)[0]!) || !isVerbish(m[3]!, m[2].split(/\s+/).at(-1)))) return null;
+  return { mention: mentionOf(text, start, start + written.length, m[1] ? 'PRONOUN' : 'NAME'), verb: m[3]! };
+}

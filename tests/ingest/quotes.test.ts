@@ -1297,3 +1297,29 @@ describe('names in -ing and participle asides (session 6)', () => {
     ]);
   });
 });
+
+describe('subjects of subordinate clauses and of the main clause after an opening participle (session 7)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('"..., when he monitored the “road map”": with no subject at the sentence start, the subject of the subordinate clause holding the quote speaks', () => {
+    expect(attributed('Mark Ames spoke.', 'It was a time when he monitored the “road map” for the accord.')).toEqual([
+      ['road map', 'Mark Ames', 'he', 'monitored'],
+    ]);
+    expect(attributed('Ted Cruz spoke.', 'It got so sharp that Cruz accused the moderators of asking too many “please attack Ted” questions.')).toEqual([
+      ['please attack Ted', 'Ted Cruz', 'Cruz', 'accused'],
+    ]);
+  });
+
+  it('a copula in the subordinate clause describes its subject: "the admission that she was “very pro-choice”" names no speaker', () => {
+    expect(attributed('Jane Smith spoke.', 'It was the admission that Smith was “very pro-choice” that hurt.')).toEqual([['very pro-choice', null, null, null]]);
+  });
+
+  it('"But while denouncing the “perversion” of ..., she hasn’t outlined": the main-clause subject after an opening participle phrase speaks', () => {
+    expect(attributed('Hillary Clinton spoke.', 'But while denouncing the “perversion” of corporate tax avoidance to audiences, she has not outlined a plan.')).toEqual([
+      ['perversion', 'Hillary Clinton', 'she', 'has'],
+    ]);
+    expect(attributed('Clinton and Sanders agitated.', 'After spending the week bickering over whether the other is “qualified” to be president, Clinton on Monday ripped into Sanders.')).toEqual([
+      ['qualified', 'Clinton', 'Clinton', 'ripped'],
+    ]);
+  });
+});
