@@ -88,12 +88,18 @@ const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}\-.’']+\s+){0,4}?(?:sp
 // by an apposition whose head is a kind of organisation.
 const ORGANISATION_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\-.’']+\s+){0,5}?(?:agency|group|organization|organisation|PAC|committee|company|firm|newspaper|network|union|coalition|association|institute|foundation|council|party|website|site|magazine|outlet|paper|tank|nonprofit|charity|alliance|federation|center|centre|publication|tabloid|daily|broadcaster|channel|station|ministry|department|government|lobby|caucus|movement|campaign|corporation|bank|university|college|court)\b/u;
 
+// Names no person has: "The New Hampshire Union Leader said" (a person's name takes no
+// article; "The Rev. Al Sharpton" has a title), "ProPublica said" (a capital inside a word
+// that is no surname prefix: not "McConnell", "O’Donnell", "DeSantis", "LaToya").
+const ORGANISATION_SHAPE = /^(?:The\s+(?!(?:Rev|Rt|Hon|Honorable|Reverend|Right)\b)\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,5}|(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Ja|Ka|Van|Von)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)$/u;
+
 /**
  * An organisation the entity pass missed, named at a cue and set off by an apposition that
  * says what it is ("Xinhua, the official Chinese news agency, wrote"): its name, or null.
  */
 export function newOrganisation(text: string, m: Mention, outside: (at: number) => boolean): NewSpeaker | null {
-  if (!/^\p{Lu}/u.test(m.text) || /[’']s?$/.test(m.text) || !ORGANISATION_APPOSITION.test(text.slice(m.end, m.end + 120))) return null;
+  if (!/^\p{Lu}/u.test(m.text) || /[’']s?$/.test(m.text)) return null;
+  if (!ORGANISATION_APPOSITION.test(text.slice(m.end, m.end + 120)) && !ORGANISATION_SHAPE.test(m.text)) return null;
   const name = m.text.replace(/^(?:the|The)\s+/, '');
   return { name, mentions: mentionsOf(text, name, name, outside) };
 }
