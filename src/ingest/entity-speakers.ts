@@ -24,8 +24,9 @@ import {
 } from './gazetteer/index.js';
 import { isFrameOnly, isReportingVerb } from './reporting-verbs.js';
 
-// "Khin", "Al-Tabchi", "O’Rourke"; initials ("C.", "G.K."); a generational suffix.
-const NAME_WORD = /^\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
+// "Khin", "Al-Tabchi", "O’Rourke", "O’Donnell"; initials ("C.", "G.K."); a generational suffix.
+// A surname prefix may precede a second capital ("O’Donnell", "McConnell", "DeSantis").
+const NAME_WORD = /^(?:O[’']|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const SUFFIX = /^(?:Jr\.|Sr\.|II|III|IV)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'my', 'your', 'his', 'her']);

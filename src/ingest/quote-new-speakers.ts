@@ -19,7 +19,7 @@ export interface NewSpeaker {
 
 const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
 const SURNAME_PARTICLE = /^(?:Le|La|De|Di|Du|Da|Del|Van|Von|Ter)$/;
-const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
+const NAME_WORD = /^(?:O[’']|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
 const isSurname = (word: string): boolean => lexiconTags(word).includes('LastName');
 // "Cornel West": a capitalised word no word list knows is a given name before a surname.
 const unknownWord = (w: string): boolean =>

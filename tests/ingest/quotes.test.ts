@@ -1323,3 +1323,28 @@ describe('subjects of subordinate clauses and of the main clause after an openin
     ]);
   });
 });
+
+describe('speakers the entity pass missed, by the shape of their name (session 7)', () => {
+  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
+
+  it('"The New Hampshire Union Leader said" and "ProPublica said" name organisations, not people', () => {
+    expect(attributed('Coverage was merciless: The New Hampshire Union Leader said Mr. Rubio had been “rocked” by Mr. Christie.')).toEqual([
+      ['rocked', 'New Hampshire Union Leader', 'The New Hampshire Union Leader', 'said'],
+    ]);
+    expect(attributed('ProPublica obtained a video of the speech and said she “steered a middle ground” in addressing executives.')).toEqual([
+      ['steered a middle ground', 'ProPublica', 'ProPublica', 'said'],
+    ]);
+    const quotes = articleQuotes('Title', 'ProPublica obtained a video of the speech and said she “steered a middle ground” in addressing executives.');
+    expect(quotes[0]!.speakerType).toBe('ORGANIZATION');
+  });
+
+  it('a title before the name is no organisation: "The Rev. Al Sharpton said"', () => {
+    expect(attributed('The Rev. Al Sharpton said it was “bad.”')).toEqual([['bad.', 'Al Sharpton', 'The Rev. Al Sharpton', 'said']]);
+  });
+
+  it('a surname with a second capital after its prefix is name-shaped: "Co-anchor Norah O’Donnell ... asked"', () => {
+    expect(attributed('Co-anchor Norah O’Donnell, who was off-screen, then loudly asked, “Really?”')).toEqual([
+      ['Really?', 'Norah O’Donnell', 'Co-anchor Norah O’Donnell', 'asked'],
+    ]);
+  });
+});
