@@ -106,7 +106,8 @@ const VERBS = [
   'chided', 'teased', 'deadpanned', 'intoned', 'marveled', 'marvelled', 'reasoned', 'clarified',
   'volunteered', 'lectured', 'sniped', 'cracked', 'advised', 'instructed', 'raged', 'retaliated',
   'put it', 'puts it',
-  'shot back', 'fired back', 'fires back', 'wrote back', 'chimed in',
+  'shot back', 'fired back', 'fires back', 'wrote back', 'chimed in', 'chimes in', 'cut in', 'cuts in',
+  'piped up', 'pipes up', 'blared', 'blares',
   'point out', 'points out', 'pointed out', 'pointing out',
   'went on', 'goes on',
 ] as const;
@@ -174,7 +175,8 @@ const FRAME_ONLY = new Set([
   'asking', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed', 'confirming',
   'echoed', 'pressed', 'snapped', 'beamed', 'demanded', 'emailed', 'e-mailed', 'texted', 'barked', 'ranted',
   'screamed', 'gushed', 'reacted', 'remembered', 'questioned', 'teased', 'cracked', 'advised',
-  'instructed', 'raged', 'lectured', 'volunteered', 'clarified', 'retaliated',
+  'instructed', 'raged', 'lectured', 'volunteered', 'clarified', 'retaliated', 'cut in', 'cuts in',
+  'blared', 'blares',
 ]);
 
 /** Whether a cue verb counts only in a quote frame, not as the main verb of reported speech. */

@@ -1347,4 +1347,8 @@ describe('speakers the entity pass missed, by the shape of their name (session 7
       ['Really?', 'Norah O’Donnell', 'Co-anchor Norah O’Donnell', 'asked'],
     ]);
   });
+
+  it('"“Choke!” blared the front page of The Boston Herald": "blared" frames a quote (only in a frame)', () => {
+    expect(attributed('Rubio had been shaken by Christie. “Choke!” blared the front page of The Boston Herald.').at(-1)).toEqual(['Choke!', null, 'the front page', 'blared']);
+  });
 });
