@@ -51,8 +51,11 @@ export function signoffFrame(text: string, from: number, to: number): Frame | nu
   if (!dash || line.length > 80 || !/\.?\s*$/.test(line)) return null;
   const start = from + dash[0].length;
   const mention = subjectAfter(text, start, to);
-  if (!mention || mention.kind !== 'NAME' || mention.start !== start) return null;
-  // Only the name, maybe a full stop: not the opening of a sentence ("- Sanders said ...").
-  if (!/^[.\s]*$/.test(text.slice(mention.end, to))) return null;
+  // "-President Obama, tweeting ...": a title may come before the name.
+  if (!mention || mention.kind !== 'NAME' || !/^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(start, mention.start))) return null;
+  // The name, maybe a full stop, or a note set off by a comma ("-Michelle Marks, Philadelphia.",
+  // "-President Obama, tweeting after Clinton's speech."): not the opening of a sentence
+  // ("- Sanders said ...").
+  if (!/^(?:[.\s]*|,\s+[^\n]+)$/.test(text.slice(mention.end, to))) return null;
   return { cue: '-', cueStart: from + dash.index, mention };
 }

@@ -431,6 +431,12 @@ describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
   it('a sign-off paragraph after a quote paragraph: "- Jane Smith."', () => {
     const d = draftOf('"We are going to enter the next recession without a plan."', '- Jane Smith.', 'That claim is false.');
     expect(who(d, smith(d))).toEqual([['We are going to enter the next recession without a plan.', 'Jane Smith', 'Jane Smith', '-']]);
+    // A title before the name and a note set off by a comma: "-Sen. Jane Smith, tweeting after the speech."
+    const noted = draftOf('"Great speech. She is ready."', '-Sen. Jane Smith, tweeting after the speech.', 'That claim is false.');
+    expect(who(noted, smith(noted))).toEqual([['Great speech. She is ready.', 'Jane Smith', 'Sen. Jane Smith', '-']]);
+    // Not the opening of a sentence: "- Smith said ..." is no sign-off.
+    const sentence = draftOf('"Great speech. She is ready."', '- Smith said the speech ran long.');
+    expect(who(sentence, smith(sentence))).toEqual([['Great speech. She is ready.', null, null, null]]);
   });
 
   it('a colon introduction carries through a run of quote paragraphs, past one whose only quote is a title', () => {
