@@ -1357,4 +1357,13 @@ describe('speakers the entity pass missed, by the shape of their name (session 7
   it('"“Choke!” blared the front page of The Boston Herald": "blared" frames a quote (only in a frame)', () => {
     expect(attributed('Rubio had been shaken by Christie. “Choke!” blared the front page of The Boston Herald.').at(-1)).toEqual(['Choke!', null, 'the front page', 'blared']);
   });
+
+  it('a relative clause about a name may hold a comma between adjectives, not one that returns to the main clause', () => {
+    expect(attributed('Donald Trump and Ivanka Trump spoke.', 'The night closed with his daughter Ivanka Trump, who portrayed him as a generous, magnanimous executive who would be “the people’s champion.”')).toEqual([
+      ['the people’s champion.', 'Ivanka Trump', 'Ivanka Trump', 'portrayed'],
+    ]);
+    expect(attributed('Jeb Bush and Ted Cruz spoke.', 'Cruz is praising Jeb Bush, who ended his bid on Saturday, as “a man who did not go to the gutter.”')).toEqual([
+      ['a man who did not go to the gutter.', 'Ted Cruz', 'Cruz', 'is'],
+    ]);
+  });
 });
