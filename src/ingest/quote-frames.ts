@@ -120,8 +120,14 @@ function closesClause(text: string, frame: Frame, cueEnd: number): boolean {
   // Looks past the tail's end: the quote that follows a comma is what decides.
   const rest = text.slice(end, end + 60);
   if (CLAUSE_ENDS.test(rest)) return !CLAUSE_GOES_ON.test(text.slice(end, end + 100));
-  return ADDRESSING.test(frame.cue.split(' ')[0]!) && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}[\p{L}’'.\-]+\s*(?:[.;]|,(?!\s*["“])|$)/u.test(rest);
+  if (!ADDRESSING.test(frame.cue.split(' ')[0]!)) return false;
+  if (/^\s+(?:[\p{L}’'.\-]+\s+){0,3}[\p{L}’'.\-]+\s*(?:[.;]|,(?!\s*["“])|$)/u.test(rest)) return true;
+  // "“...?” Trump told Britain’s ITV television station in an interview aired on Monday.": the
+  // person addressed, then a phrase of time or place that closes the clause.
+  const addressed = ADDRESSED_THEN_CLOSE.exec(text.slice(end, end + 100));
+  return addressed !== null && !/\b(?:he|she|they|it|that|I|we|you|him|her|them)\b/.test(addressed[1]!);
 }
+const ADDRESSED_THEN_CLOSE = /^\s+((?:[\p{L}’'.\-]+\s+){0,5}?[\p{L}’'.\-]+)\s+(?:in|on|at|during|after|before|while|when|last|this|earlier|later|yesterday|today|tonight)\b/u;
 
 // A description that fills the whole tail before its cue may be long: `,” the Florida senator
 // and Republican presidential candidate said`, `,” the bespectacled, 71-year-old diplomat said`.

@@ -1366,4 +1366,10 @@ describe('speakers the entity pass missed, by the shape of their name (session 7
       ['a man who did not go to the gutter.', 'Ted Cruz', 'Cruz', 'is'],
     ]);
   });
+
+  it('"“...?” Trump told Britain’s ITV television station in an interview": a longer addressee before a phrase that closes the clause', () => {
+    expect(attributed('Donald Trump spoke.', '“It looks like we are not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday.')).toEqual([
+      ['It looks like we are not going to have a very good relationship, who knows?', 'Donald Trump', 'Trump', 'told'],
+    ]);
+  });
 });
