@@ -263,3 +263,16 @@ export function participleOpeningSubject(text: string, sentenceStart: number, at
   if (m[2] && (NON_SUBJECT_START.test(m[2].split(/\s+/)[0]!) || !isVerbish(m[3]!, m[2].split(/\s+/).at(-1)))) return null;
   return { mention: mentionOf(text, start, start + written.length, m[1] ? 'PRONOUN' : 'NAME'), verb: m[3]! };
 }
+
+// "... ignored much labor history — Frank cites ..., “the union placards ...” and ... — but":
+// a quote inside an aside between dashes, still open at the quote, belongs to the aside's subject.
+const ASIDE_DASH = /\s(?:[—–]|--)\s/gu;
+
+/** The subject of an aside opened by a dash before the quote at `at` and not yet closed. */
+export function asideSubject(text: string, sentenceStart: number, at: number): ClauseSubject | null {
+  const from = Math.max(sentenceStart, at - 300);
+  const dashes = [...text.slice(from, at).matchAll(ASIDE_DASH)];
+  if (dashes.length % 2 === 0) return null;
+  const last = dashes.at(-1)!;
+  return clauseSubject(text, from + last.index + last[0].length, at);
+}

@@ -32,7 +32,7 @@ import { cuesIn, headFrame, possessedClaimFrame, possessedQuoteFrame, speechPoss
 import type { Mention } from './quote-mentions.js';
 import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
 import { SpeakerIndex, type Speaker } from './quote-speakers.js';
-import { clauseSubject, embeddedSubject, participleOpeningSubject, relativeSubject, type ClauseSubject } from './quote-subjects.js';
+import { asideSubject, clauseSubject, embeddedSubject, participleOpeningSubject, relativeSubject, type ClauseSubject } from './quote-subjects.js';
 import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
 import { labelFrame, signoffFrame } from './quote-labels.js';
 import { newOrganisation, newSpeaker } from './quote-new-speakers.js';
@@ -92,7 +92,15 @@ function clauseFrame(text: string, sentenceStart: number, open: number): Frame |
   // "(Her spokeswoman denied that she had “...”)": an aside in parentheses has its subject inside.
   const paren = /^\s*\(/.exec(text.slice(sentenceStart, open));
   if (paren) sentenceStart += paren[0].length;
-  return subjectFrame(relativeSubject(text, sentenceStart, open) ?? clauseSubject(text, sentenceStart, open) ?? participleOpeningSubject(text, sentenceStart, open) ?? embeddedSubject(text, sentenceStart, open));
+  // Innermost first where the quote's clause is plain (a relative clause, an open dash aside),
+  // then the sentence's subject; a subordinate clause's subject only when the sentence has none.
+  return subjectFrame(
+    relativeSubject(text, sentenceStart, open) ??
+      asideSubject(text, sentenceStart, open) ??
+      clauseSubject(text, sentenceStart, open) ??
+      participleOpeningSubject(text, sentenceStart, open) ??
+      embeddedSubject(text, sentenceStart, open),
+  );
 }
 
 /** How many paragraphs back the last attributed quote may give its speaker to a lone uncued quote paragraph. */

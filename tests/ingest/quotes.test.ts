@@ -1372,4 +1372,10 @@ describe('speakers the entity pass missed, by the shape of their name (session 7
       ['It looks like we are not going to have a very good relationship, who knows?', 'Donald Trump', 'Trump', 'told'],
     ]);
   });
+
+  it('a quote inside an aside opened by a dash belongs to the aside’s subject: "... ignored much labor history — Frank cites ..., “...” and ... — but"', () => {
+    expect(attributed('Thomas Frank wrote a book.', 'The old stereotype of the gruff bigot denouncing communists ignored much labor history — Frank cites the union’s support for the act, “the union placards carried by marchers” and the strike as counterevidence — but it stuck.')).toEqual([
+      ['the union placards carried by marchers', 'Thomas Frank', 'Frank', 'cites'],
+    ]);
+  });
 });
