@@ -219,7 +219,7 @@ export function relativeSubject(text: string, sentenceStart: number, at: number)
 // "..., when he monitored the “road map”", "one in which he took credit for “...”": a quote
 // in a subordinate clause whose subject is a pronoun or a name right after its opener. The
 // clause must run to the quote unbroken (no punctuation, no other quote).
-const EMBEDDED_CLAUSE = /(?:^|[\s(—–])(?:when|whenever|after|before|because|if|since|as|while|although|though|until|once|unless|that|which|whom|where)\s+((?:he|she|they)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,3})\s+(?:(\p{Ll}{3,}ly|then|also|later|again|once|still|never|always|often|just|already|even|first)\s+)?(\p{Ll}[\p{Ll}’'\-]*)\b(?:(?!'')[^,;:.!?“”"\n])*$/du;
+const EMBEDDED_CLAUSE = /(?:^|[\s(—–])(?:why|how|what|whether|when|whenever|after|before|because|if|since|as|while|although|though|until|once|unless|that|which|whom|where)\s+((?:he|she|they)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,3})\s+(?:(\p{Ll}{3,}ly|then|also|later|again|once|still|never|always|often|just|already|even|first)\s+)?(\p{Ll}[\p{Ll}’'\-]*)\b(?:(?!'')[^,;:.!?“”"\n])*$/du;
 
 const COPULA = /^(?:is|was|are|were|be|been|being|seems|seemed|appears|appeared|became|becomes|remains|remained)$/;
 

@@ -1378,4 +1378,13 @@ describe('speakers the entity pass missed, by the shape of their name (session 7
       ['the union placards carried by marchers', 'Thomas Frank', 'Frank', 'cites'],
     ]);
   });
+
+  it('"This is why Democrats can’t just ... cry “...”", "based on how he portrayed himself -- as a “...”": why, how and what open a clause with its own subject (a group no entity names stays unresolved)', () => {
+    expect(attributed('Democrats met.', 'This is why Democrats can’t just point their fingers and cry “but they’re racist!” when asked.')).toEqual([
+      ['but they’re racist!', null, 'Democrats', 'can’t'],
+    ]);
+    expect(attributed('Lachlan Murdoch spoke.', 'It seemed in line, at least based on how he portrayed himself on Twitter -- as a “climate change skeptic.”')).toEqual([
+      ['climate change skeptic.', 'Lachlan Murdoch', 'he', 'portrayed'],
+    ]);
+  });
 });
