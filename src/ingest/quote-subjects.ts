@@ -16,6 +16,9 @@ export interface ClauseSubject {
 const CONNECTIVE = /^(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|Now|Then|Later|Earlier|Indeed|Moreover|Similarly|Again|Thus|Even so|In fact|Of course|In turn|In response(?=,)|then|also|now),?\s+)+/u;
 // A dateline left at the start of the text: "WASHINGTON, Dec. 8 (UPI) — ", "RYE, N.H. - ".
 const DATELINE = /^\p{Lu}{2,}(?:[ .'\-]+\p{Lu}{2,})*\.?(?:,\s+[^—–\n]{1,40}?)?\s+(?:[—–]|--?)\s+/u;
+// A short time phrase with no comma before the subject: "In 2011 she spoke out for “...”",
+// "On Monday Trump called it “...”".
+const TIME_OPENING = /^(?:In|On|By|Since|Until|Last|This|Early|Late)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?|week|month|year|night|morning|evening)\s+(?=(?:(?:he|she|they)\b|\p{Lu}[\p{L}.’'\-]*\s+\p{Ll}))/u;
 // Words that open an introductory phrase or clause ("In Iowa, ...", "When asked, ...").
 const SUBORDINATOR = /^(?:when|while|as|after|before|although|though|since|because|if|once|until|unless|whereas)$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|When|While|As|Although|Though|Since|Because|If|Once|Until|Unless|Asked|Speaking|Addressing|Given|Despite|With|Without|For|From|Under|Over|Following|Amid|Throughout|By|Through|Like|Unlike|Hours|Days|Minutes|Weeks|Months|Years|Last|This|Next|Earlier|Later|Back|Whereas|To|Of|Among|Along|Across|Inside|Outside|Near|Upon|Within|Against|According|Responding|Referring|Writing|Appearing|Campaigning|Pressed|Reached|Interviewed|Here|Immediately|Shortly|Soon|Elsewhere|Separately|Additionally|Afterward|Afterwards|Previously|Recently|Ultimately|Finally|Initially|Today|Yesterday|Tonight|Overnight|Early|Late)$/;
@@ -72,7 +75,7 @@ function skipIntros(text: string, from: number, to: number): { at: number; insid
   let at = from;
   for (let guard = 0; guard < 3; guard++) {
     const rest = text.slice(at, Math.min(to, at + COMMA_REACH));
-    const connective = CONNECTIVE.exec(rest) ?? (at === from ? DATELINE.exec(rest) : null);
+    const connective = CONNECTIVE.exec(rest) ?? (at === from ? DATELINE.exec(rest) : null) ?? TIME_OPENING.exec(rest);
     if (connective) {
       at += connective[0].length;
       continue;

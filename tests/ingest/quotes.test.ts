@@ -1387,4 +1387,10 @@ describe('speakers the entity pass missed, by the shape of their name (session 7
       ['climate change skeptic.', 'Lachlan Murdoch', 'he', 'portrayed'],
     ]);
   });
+
+  it('"In 2011 she spoke out for “...”": a short time phrase with no comma before the subject is no part of it', () => {
+    expect(attributed('Phyllis Schlafly was active.', 'In 2011 she spoke out for “shotgun marriages” as the solution.')).toEqual([
+      ['shotgun marriages', 'Phyllis Schlafly', 'she', 'spoke'],
+    ]);
+  });
 });
