@@ -243,7 +243,7 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
       const finite = earlier ? frameFor(text, earlier, from, cue.start, false) : null;
       // A coordinated verb belongs to the main clause ("when I asked him, he ... and said"):
       // its subject first, then an earlier cue's.
-      const clause = coordinated ? clauseSubject(text, from, cue.start)?.mention : undefined;
+      const clause = coordinated ? coordinatedPronoun(text, from, cue.start) ?? clauseSubject(text, from, cue.start)?.mention : undefined;
       const subject = clause ?? finite?.mention ?? clauseSubject(text, from, cue.start)?.mention ?? subjectBefore(text, from, cue.start);
       if (subject && (subject.kind !== 'NOMINAL' || finite || clause)) return { cue: cue.cue, cueStart: cue.start, mention: subject };
       continue;
@@ -252,6 +252,19 @@ export function headFrame(text: string, from: number, to: number): Frame | null 
     if (frame) return frame;
   }
   return null;
+}
+
+// "When Clinton's campaign manager was asked ..., he laughed and said": the pronoun that opens
+// the main clause right before the coordinated verbs is their subject.
+const COORDINATED_PRONOUN = /(?:^|,\s+)(he|she|they)\s+(?:\p{Ll}[\p{Ll}’'\-]*\s+){1,4}(?:and|but)\s+(?:(?:then|later|also|again|finally|quickly|simply)\s+)?$/u;
+
+function coordinatedPronoun(text: string, from: number, cueStart: number): Mention | undefined {
+  const at = Math.max(from, cueStart - 80);
+  const m = COORDINATED_PRONOUN.exec(text.slice(at, cueStart));
+  // At the window's start only when that is the clause's start (not inside "the", "she").
+  if (!m || (m.index === 0 && !m[0].startsWith(',') && at !== from)) return undefined;
+  const start = at + m.index + m[0].indexOf(m[1]!, m[0].startsWith(',') ? 1 : 0);
+  return mention(text, start, start + m[1]!.length, 'PRONOUN');
 }
 
 const CLAUSE_WORD = /\b(?:that|when|if|whether|how|what|why|which|who|where)\b/;

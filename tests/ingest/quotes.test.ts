@@ -1393,4 +1393,10 @@ describe('speakers the entity pass missed, by the shape of their name (session 7
       ['shotgun marriages', 'Phyllis Schlafly', 'she', 'spoke'],
     ]);
   });
+
+  it('"When Clinton’s campaign manager was asked ..., he laughed and said, “...”": the pronoun opening the main clause is the subject of coordinated verbs', () => {
+    expect(attributed('Robby Mook ran the campaign.', 'When Clinton’s campaign manager was asked if she would hold a press conference, he laughed and said, “We’ll see.”')).toEqual([
+      ['We’ll see.', 'Robby Mook', 'he', 'said'],
+    ]);
+  });
 });
