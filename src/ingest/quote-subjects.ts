@@ -202,10 +202,10 @@ function mentionOf(text: string, start: number, end: number, kind: MentionKind):
 }
 
 // "Trump, who has called the pact “insanity”": a quote inside a non-restrictive relative
-// clause about a name belongs to that name. The clause must run to the quote unbroken (no
-// comma that returns to the main clause, colon or other quote: "a generous, magnanimous
-// executive" stays inside, ", as" or ", and" does not), and the name must not follow "of", "at", "in" ... ("Rubio of
-// Florida, who": the head is not the last name).
+// clause about a name belongs to that name. The clause must run to the quote unbroken: no
+// colon, no other quote and no comma that returns to the main clause ("a generous,
+// magnanimous executive" stays inside; ", as" or ", and" does not). The name must not follow
+// "of", "at", "in" ... ("Rubio of Florida, who": the head is not the last name).
 const RELATIVE_CLAUSE = /((?:\p{Lu}[\p{L}.’'\-]*\s+)*\p{Lu}[\p{L}.’'\-]*)(?:\s*\([^()]{1,40}\))?,\s+who\s+((?:has\s+|had\s+|have\s+|once\s+|also\s+|later\s+|previously\s+|recently\s+|then\s+)*\p{Ll}+)\b(?:[^,;:“”"]|,\s(?!(?:and|but|or|as|on|in|at|for|with|after|before|when|while|last|this|then|also|later|now|yesterday|today|he|she|they|it|who|which|that|said|says)\b)(?=\p{Ll})){0,200}$/u;
 
 /** The name a relative clause holding the quote at `at` is about, with the clause's verb. */
