@@ -29,6 +29,8 @@ function articleQuotes(title: string, ...paragraphs: string[]): ParsedQuote[] {
   return extractQuotes(draft, extractEntities(draft)).quotes;
 }
 const speakerRow = (q: ParsedQuote) => [q.text, q.speaker, q.speakerAsWritten, q.cue];
+/** Each quote of a one-paragraph-per-argument article as [text, speaker, as written, cue]. */
+const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
 const smith = (d: ArticleDraft): ParsedEntity[] => [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith'])];
 /** [text, speaker, as written, cue] of each quote, with the given entities. */
 const who = (d: ArticleDraft, ents: ParsedEntity[]) => extractQuotes(d, ents).quotes.map(speakerRow);
@@ -380,7 +382,6 @@ describe('extractQuotes: descriptions and post-modifiers at the cue', () => {
 });
 
 describe('extractQuotes: more cue patterns (issue 3, round 2)', () => {
-
   it('a cue word after a determiner or "of" is a noun: "his home state", "secretary of state"', () => {
     const d = draftOf('And, Smith tells the crowd, she has been “brusk” and “tough” in her home state of Ohio.');
     expect(who(d, smith(d))).toEqual([
@@ -669,7 +670,6 @@ describe('speaker mentions for pronoun and nominal sources: the nearest attribut
 });
 
 describe('extractQuotes: the subject mention inside a sentence', () => {
-
   it('after "a"/"an" and one word, a base-form cue is a noun: "an unprompted call"', () => {
     const d = draftOf('Smith made an unprompted call for lower fees, calling them “a scam.”');
     expect(who(d, smith(d))).toEqual([['a scam.', 'Jane Smith', 'Smith', 'calling']]);
@@ -828,8 +828,6 @@ describe('name sources: mentions cut at the person', () => {
 });
 
 describe('clause subjects for quotes with no reporting cue', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a lower-case title word may open a subject that ends in a name: "former Ohio Gov. Tom Reed agreed"', () => {
     expect(attributed('In an interview, former Ohio Gov. Tom Reed agreed, praising his rival as “a fine man.”')).toEqual([
       ['a fine man.', 'Tom Reed', 'former Ohio Gov. Tom Reed', 'agreed'],
@@ -900,8 +898,6 @@ describe('clause subjects for quotes with no reporting cue', () => {
 });
 
 describe('frames after an introduction', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('"Here in ..." and "Immediately after ..." open an introduction before the subject', () => {
     expect(attributed('Tom Reed spoke.', 'Here in Columbia, Reed stepped up his emphasis on justice, saying, “We have got to act now.”')).toEqual([
       ['We have got to act now.', 'Tom Reed', 'Reed', 'saying'],
@@ -955,8 +951,6 @@ describe('doubled apostrophes as quotation marks', () => {
 });
 
 describe('New York Times style attribution', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('an honorific makes the next word a surname, even a common word or a title: "Mr. King said", "Ms. White said"', () => {
     expect(attributed('Peter King, a pollster, spoke.', '“It is bad,” Mr. King said. “No one has it.”')).toEqual([
       ['It is bad', 'Peter King', 'Mr. King', 'said'],
@@ -995,8 +989,6 @@ describe('New York Times style attribution', () => {
 
 
 describe('more inverted cues, particle surnames and titles (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('past-tense cues of a frame: "reacted Trump", "remembered Roy Verley", "Beck questioned", "opined"', () => {
     expect(attributed('“It is a disgrace,” reacted Tom Reed.')).toEqual([['It is a disgrace', 'Tom Reed', 'Tom Reed', 'reacted']]);
     expect(attributed('“They said no,” remembered Roy Verley, a former spokesman.')).toEqual([['They said no', 'Roy Verley', 'Roy Verley', 'remembered']]);
@@ -1023,8 +1015,6 @@ describe('more inverted cues, particle surnames and titles (session 6)', () => {
 });
 
 describe('subjects after cues and in clauses (session 6, round 2)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a frame-only verb reports speech before a "that" clause: "Tom Fitton ... charged that Mrs. Clinton “hid” ..."', () => {
     expect(attributed('Tom Fitton, the president of Judicial Watch, charged that Mrs. Clinton “hid” the documents because they appeared to contradict her official pledge.')).toEqual([['hid', 'Tom Fitton', 'Tom Fitton', 'charged']]);
   });
@@ -1053,8 +1043,6 @@ describe('subjects after cues and in clauses (session 6, round 2)', () => {
 });
 
 describe('clause subjects past terms, adverbs and ordinals (session 6, round 3)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a title or term before the quote does not hide the cue before it: "On ABC’s “This Week,” Rubio said that ... “radical Islam,” Democrats are “...”"', () => {
     const rows = attributed('Marco Rubio is a senator.', 'On ABC’s “This Week,” Rubio said that by refusing to say the words “radical Islam,” Democrats are “saying we were not at war.”');
     expect(rows).toEqual([['saying we were not at war.', 'Marco Rubio', 'Rubio', 'said']]);
@@ -1071,8 +1059,6 @@ describe('clause subjects past terms, adverbs and ordinals (session 6, round 3)'
 });
 
 describe('possessed descriptions at the cue (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('someone described through another person is not that person: "Schilling’s son defended ..." stays unresolved', () => {
     expect(attributed('Curt Schilling was suspended.', 'Schilling’s son defended his father on Tuesday, saying: “He is not the most tactful.”')).toEqual([
       ['He is not the most tactful.', null, 'Schilling’s son', 'defended'],
@@ -1081,8 +1067,6 @@ describe('possessed descriptions at the cue (session 6)', () => {
 });
 
 describe('poll shares, chanting and more frame verbs (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a share of those polled is the subject of its cue: "21 percent said “not too likely”"', () => {
     expect(attributed('Asked about the race, 21 percent said “not too likely” and 14 percent said “not at all likely.”')).toEqual([
       ['not too likely', null, '21 percent', 'said'],
@@ -1099,8 +1083,6 @@ describe('poll shares, chanting and more frame verbs (session 6)', () => {
 });
 
 describe('sentence openings and descriptions before a name (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a dateline and "In response to ...," open the sentence before its subject', () => {
     expect(attributed('WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready.”')).toEqual([
       ['We have to be ready.', null, 'Hillary Clinton’s right-hand woman', 'rallied'],
@@ -1115,8 +1097,6 @@ describe('sentence openings and descriptions before a name (session 6)', () => {
 });
 
 describe('journalists and sources described before an outlet (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('"A reporter for Agence France-Presse called it", "Another source speaking to Fox News said": the description speaks, not the outlet', () => {
     expect(attributed('A reporter for Agence France-Presse called it “absolute chaos.”')).toEqual([['absolute chaos.', null, 'A reporter', 'called']]);
     expect(attributed('Another intelligence source speaking to Fox News said, “The agents are investigating.”')).toEqual([
@@ -1126,8 +1106,6 @@ describe('journalists and sources described before an outlet (session 6)', () =>
 });
 
 describe('coordinated quotes and adverbs before the verb (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('two quotes joined by "and" share the frame after the second: `Guns are “...” and “...,” Howard Dean proclaimed`', () => {
     expect(attributed('Howard Dean spoke.', 'Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed.')).toEqual([
       ['the ultimate public health crisis', 'Howard Dean', 'Howard Dean', 'proclaimed'],
@@ -1143,8 +1121,6 @@ describe('coordinated quotes and adverbs before the verb (session 6)', () => {
 });
 
 describe('passive reporting verbs (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a passive participle reports nothing its subject said: "hours after the staffer was charged"; "was quoted as saying" still does', () => {
     expect(attributed('Republican front-runner Donald Trump defended his manager as a “very decent man” Tuesday, hours after the staffer was charged with battery.')).toEqual([
       ['very decent man', 'Donald Trump', 'Republican front-runner Donald Trump', 'defended'],
@@ -1154,8 +1130,6 @@ describe('passive reporting verbs (session 6)', () => {
 });
 
 describe('names set off by roles and connectives (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a sentence-initial connective is no name before an apposition: "Or, as Tom Ridge, a former secretary, put it:"', () => {
     expect(attributed('Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer at the gate.”')).toEqual([
       ['The barbarians are no longer at the gate.', 'Tom Ridge', 'Tom Ridge', 'put it'],
@@ -1170,8 +1144,6 @@ describe('names set off by roles and connectives (session 6)', () => {
 });
 
 describe('round-up labels (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('"More from Jones:" points to the source quoted before; "Frank Newport and Jim Harter:" names the first author', () => {
     expect(attributed('Jeffrey Jones of Gallup wrote a report.', 'What that means for this year - More from Jones: “The partisanship of the state matters.”')).toEqual([
       ['The partisanship of the state matters.', 'Jeffrey Jones', 'Jones', ':'],
@@ -1198,8 +1170,6 @@ describe('descriptions with a capitalised modifier after the preposition (sessio
 });
 
 describe('descriptions after an inverted cue, set-off relatives and indefinite descriptions (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a relative clause set off after a description is dropped, and does not count towards the tail distance', () => {
     expect(attributed('“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.')).toEqual([
       ['The agents are under a lot of pressure', null, 'an intelligence source', 'told'],
@@ -1217,8 +1187,6 @@ describe('descriptions after an inverted cue, set-off relatives and indefinite d
 });
 
 describe('cues in a subordinate clause after the quote, and nouns after an adjective (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('"“bu, bu, bu” when I ask a question": the cue of a subordinate clause after the quote is not its frame; one after a comma is', () => {
     expect(attributed('Typically, he just interrupts me with his signature “bu, bu, bu” when I ask a question.')).toEqual([['bu, bu, bu', null, 'he', 'interrupts']]);
     expect(attributed('“Many would consider that an embarrassment” if she did not win by more, said David Wasserman, an analyst.')[0]![1]).toBe('David Wasserman');
@@ -1232,8 +1200,6 @@ describe('cues in a subordinate clause after the quote, and nouns after an adjec
 });
 
 describe('descriptions headed by a thing, and phrases between subject and cue (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a name that only modifies a definite description is not who it describes: "The timing of Sanders’ surge doesn’t surprise ..."', () => {
     expect(attributed('Bernie Sanders surged.', 'The timing of Sanders’ surge doesn’t surprise the pollster: “Lesser-known candidates rise late.”')[0]![1]).toBeNull();
   });
@@ -1272,8 +1238,6 @@ describe('a frame closing the sentence after a later quote (session 6)', () => {
 });
 
 describe('claims, contractions and the writer’s asides (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('"Trump’s recent evidence-free assertion that “thousands” ...": the possessor of a claim speaks', () => {
     expect(attributed('Donald Trump spoke.', 'For example, Trump’s recent evidence-free assertion that “thousands” of people celebrated spread fast.')).toEqual([
       ['thousands', 'Donald Trump', 'Trump', 'assertion'],
@@ -1289,8 +1253,6 @@ describe('claims, contractions and the writer’s asides (session 6)', () => {
 });
 
 describe('names in -ing and participle asides (session 6)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('a capitalised word in -ing before a finite verb is a name, not an opening participle: "Schilling describes himself as a “...”"', () => {
     expect(attributed('Curt Schilling was fired.', 'Schilling describes himself on his Facebook account as a “Conservative pro life guy.”')).toEqual([
       ['Conservative pro life guy.', 'Curt Schilling', 'Schilling', 'describes'],
@@ -1305,8 +1267,6 @@ describe('names in -ing and participle asides (session 6)', () => {
 });
 
 describe('subjects of subordinate clauses and of the main clause after an opening participle (session 7)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('"..., when he monitored the “road map”": with no subject at the sentence start, the subject of the subordinate clause holding the quote speaks', () => {
     expect(attributed('Mark Ames spoke.', 'It was a time when he monitored the “road map” for the accord.')).toEqual([
       ['road map', 'Mark Ames', 'he', 'monitored'],
@@ -1331,8 +1291,6 @@ describe('subjects of subordinate clauses and of the main clause after an openin
 });
 
 describe('speakers the entity pass missed, by the shape of their name (session 7)', () => {
-  const attributed = (...paragraphs: string[]) => articleQuotes('Title', ...paragraphs).map(speakerRow);
-
   it('"The New Hampshire Union Leader said" and "ProPublica said" name organisations, not people', () => {
     expect(attributed('Coverage was merciless: The New Hampshire Union Leader said Mr. Rubio had been “rocked” by Mr. Christie.')).toEqual([
       ['rocked', 'New Hampshire Union Leader', 'The New Hampshire Union Leader', 'said'],
