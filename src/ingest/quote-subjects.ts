@@ -246,7 +246,7 @@ export function embeddedSubject(text: string, clauseFrom: number, at: number): C
 // ...,” Will urged": a quote inside a participle phrase that opens the sentence belongs to
 // the subject of the main clause after it.
 const PARTICIPLE_OPENING = /^(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ww]hile|[Aa]fter|[Bb]efore|[Ww]hen|[Bb]y|[Ii]n|[Ss]ince|[Ww]ithout|[Dd]espite|[Uu]pon)\s+)?\p{L}+ing\s[^,;:.!?“”"]*$/u;
-const MAIN_SUBJECT = /^[”"’']*\s+(?:(?:though|however|too),\s+)?(?:(he|she|they)|((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,3}))\s+(?:(?:\p{Ll}{3,}ly|then|also|later|again|still|never|just|already|even|on\s+\p{Lu}\p{Ll}+)\s+)?(\p{Ll}[\p{Ll}’'\-]*)/u;
+const MAIN_SUBJECT = /^[”"’']*\s+(?:(?:though|however|too),\s+)?(?:(he|she|they)|((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,3}))\s+(?:(?:\p{Ll}{3,}ly|then|also|later|again|still|never|just|already|even|on\s+\p{Lu}\p{Ll}+)\s+)?(\p{Ll}[\p{Ll}’'\-]*)/du;
 
 /** The main-clause subject after an opening participle phrase that holds the quote at `at`. */
 export function participleOpeningSubject(text: string, sentenceStart: number, at: number): ClauseSubject | null {
@@ -255,16 +255,15 @@ export function participleOpeningSubject(text: string, sentenceStart: number, at
   const close = /[”"]|''/.exec(text.slice(at + 1, at + 400));
   if (!close) return null;
   // The phrase's comma: right before the closing mark (`job,”`) or after it, in the same sentence.
-  const from = at + 1 + close.index - 1;
+  const from = at + close.index;
   const rest = /^[^;:.!?“\n]*?,/u.exec(text.slice(from, from + 200));
   if (!rest) return null;
   const after = from + rest[0].length;
   const m = MAIN_SUBJECT.exec(text.slice(after, after + 80));
-  if (!m) return null;
-  const written = m[1] ?? m[2]!;
-  const start = after + m[0].indexOf(written, /^[”"’']*\s+/u.exec(m[0])![0].length);
+  if (!m?.indices) return null;
   if (m[2] && (NON_SUBJECT_START.test(m[2].split(/\s+/)[0]!) || !isVerbish(m[3]!, m[2].split(/\s+/).at(-1)))) return null;
-  return { mention: mentionOf(text, start, start + written.length, m[1] ? 'PRONOUN' : 'NAME'), verb: m[3]! };
+  const [s, e] = (m.indices[1] ?? m.indices[2])!;
+  return { mention: mentionOf(text, after + s, after + e, m[1] ? 'PRONOUN' : 'NAME'), verb: m[3]! };
 }
 
 // "... ignored much labor history — Frank cites ..., “the union placards ...” and ... — but":
