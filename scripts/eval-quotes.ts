@@ -146,9 +146,11 @@ function score(pred: Predicted[], gold: GoldQuote[], text: string, entities: Par
 /** The naive baseline: every double-quoted span is a quote; the speaker is the capitalised words next to it. */
 function naive(draft: ArticleDraft, entities: ParsedEntity[]): Predicted[] {
   const { text } = draft;
+  // One space between the capitalised words: with an optional space ("(?:\p{Lu}\p{L}*\s?)+") an
+  // ALL-CAPS headline splits 2^n ways and the regex backtracks for minutes.
   return findQuoteSpans(withDoubleMarks(draft)).map((q) => {
-    const after = /^[\s,]*((?:\p{Lu}[\p{L}'’.\-]*\s?)+)/u.exec(text.slice(q.close, q.close + 60));
-    const before = /((?:\p{Lu}[\p{L}'’.\-]*\s?)+)[^\p{Lu}]{0,20}$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
+    const after = /^[\s,]*((?:\p{Lu}[\p{L}'’.\-]*\s)*\p{Lu}[\p{L}'’.\-]*\s?)/u.exec(text.slice(q.close, q.close + 60));
+    const before = /((?:\p{Lu}[\p{L}'’.\-]*\s)*\p{Lu}[\p{L}'’.\-]*\s?)[^\p{Lu}]{0,20}$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
     let mention: Span | null = null;
     if (after) mention = { start: q.close + after.index + after[0].length - after[1]!.length, end: q.close + after.index + after[0].length };
     else if (before) mention = { start: q.open - 60 + before.index, end: q.open - 60 + before.index + before[1]!.trim().length };
