@@ -18,19 +18,22 @@ function mulberry32(seed: number): () => number {
 }
 
 /**
- * The 95% percentile interval of `statistic` over `rounds` resamples of `items` (drawn with
- * replacement, as many as there are items). Resamples where the statistic is not a number
- * (nothing to count) are left out.
+ * The 95% percentile interval of each figure that `statistic` returns, over `rounds` resamples
+ * of `items` (drawn with replacement, as many as there are items). Resamples where a figure is
+ * not a number (nothing to count) are left out of that figure's interval.
  */
-export function bootstrapInterval<T>(items: readonly T[], statistic: (sample: T[]) => number, rounds = 2000, seed = 1): [number, number] {
+export function bootstrapIntervals<T>(items: readonly T[], statistic: (sample: T[]) => number[], rounds = 2000, seed = 1): [number, number][] {
   const random = mulberry32(seed);
-  const values: number[] = [];
+  const values: number[][] = [];
   for (let r = 0; r < rounds; r++) {
     const sample = Array.from({ length: items.length }, () => items[Math.floor(random() * items.length)]!);
-    const v = statistic(sample);
-    if (Number.isFinite(v)) values.push(v);
+    statistic(sample).forEach((v, i) => {
+      if (Number.isFinite(v)) (values[i] ??= []).push(v);
+    });
   }
-  values.sort((a, b) => a - b);
-  const at = (q: number): number => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))] ?? Number.NaN;
-  return [at(0.025), at(0.975)];
+  return values.map((vs) => {
+    vs.sort((a, b) => a - b);
+    const at = (q: number): number => vs[Math.round(q * (vs.length - 1))]!;
+    return [at(0.025), at(0.975)];
+  });
 }

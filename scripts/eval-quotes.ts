@@ -37,7 +37,7 @@ import { readWireText } from '../src/ingest/formats/wire-text.js';
 import { findQuoteSpans, withDoubleMarks } from '../src/ingest/quote-spans.js';
 import { extractQuotes } from '../src/ingest/quotes.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote, Span } from '../src/ingest/types.js';
-import { bootstrapInterval } from './bootstrap.js';
+import { bootstrapIntervals } from './bootstrap.js';
 import { sourceHead, type SourceClass } from './gold-sources.js';
 import { matchQuotes, overlap, readSplit, type GoldDoc, type GoldQuote } from './polnear.js';
 
@@ -220,10 +220,7 @@ function metrics(t: Tally): string[] {
 
 /** The 95% article-bootstrap interval of each figure (scripts/bootstrap.ts). */
 function intervals(perArticle: Tally[]): string[] {
-  return figures(emptyTally()).map((_, i) => {
-    const [lo, hi] = bootstrapInterval(perArticle, (sample) => figures(sample.reduce(addTally, emptyTally()))[i]!);
-    return `${f(lo)}–${f(hi)}`;
-  });
+  return bootstrapIntervals(perArticle, (sample) => figures(sample.reduce(addTally, emptyTally()))).map(([lo, hi]) => `${f(lo)}–${f(hi)}`);
 }
 
 // --only REGEX: score the articles whose name matches (a publisher, a month), e.g. to compare parts of train.
