@@ -51,8 +51,9 @@ const Env = z.object({
   BATCHING_LIMIT: count(0),
   MAX_DEPTH: count(12),
   MAX_ALIASES: count(30),
-  // graphql-armor multiplies by literal first/last: a page of 100 articles with their quotes costs about 190,000.
-  MAX_COST: count(250_000),
+  // Points of src/api/cost.ts, after variables: the example pages cost 300 to 3,300, a page of
+  // 100 articles with authors, entities and 10 quotes each about 9,400.
+  MAX_COST: count(20_000),
   MAX_TOKENS: count(2_000),
   MAX_DIRECTIVES: count(20),
 });

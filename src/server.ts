@@ -8,6 +8,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from './cache/redis.js';
 import { inMemoryResponseCache, sharedResponseCache, useVersionedResponseCache } from './cache/response-cache.js';
 import { schema, type Context } from './api/index.js';
+import { useCostLimit } from './api/cost-limit.js';
 import { loadExamples } from './api/examples.js';
 import { createLoaders } from './api/loaders.js';
 import { loadConfig, type Config } from './config.js';
@@ -44,13 +45,14 @@ function securityPlugins(config: Config): Plugin[] {
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: config.MAX_DEPTH },
     maxAliases: { n: config.MAX_ALIASES },
-    costLimit: { maxCost: config.MAX_COST },
+    // Cost is priced by our own model, after variables are applied (api/cost-limit.ts).
+    costLimit: { enabled: false },
     maxTokens: { n: config.MAX_TOKENS },
     maxDirectives: { n: config.MAX_DIRECTIVES },
     // "Did you mean ...?" hints map the schema for someone who cannot introspect it.
     blockFieldSuggestion: { enabled: production || !config.INTROSPECTION },
   });
-  const plugins: Plugin[] = [armor as Plugin, useCSRFPrevention()];
+  const plugins: Plugin[] = [armor as Plugin, useCSRFPrevention(), useCostLimit(config.MAX_COST)];
   if (!config.INTROSPECTION) plugins.push(useDisableIntrospection());
   return plugins;
 }

@@ -1,5 +1,6 @@
 // The Pothos schema builder and its plugins. Types live in ./schema, one file each.
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeResolver } from 'graphql-scalars';
@@ -7,6 +8,7 @@ import type PrismaTypes from '../generated/sqlite/pothos-types.js';
 import { getDatamodel } from '../generated/sqlite/pothos-types.js';
 import type { Db } from '../store/db.js';
 import type { Loaders } from './loaders.js';
+import { PRICE } from './cost.js';
 import { MAX_PAGE_SIZE } from './page-size.js';
 
 export interface Context {
@@ -26,8 +28,10 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  // Prices only: the limit is enforced per request, with its variables (api/cost-limit.ts).
+  complexity: { defaultComplexity: PRICE.field, defaultListMultiplier: 10 },
   prisma: {
     // The client comes from the request context, so one schema serves any database.
     client: (ctx) => ctx.db,
@@ -42,13 +46,18 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
     idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node(id:)` and every `id` argument.' },
     nodeQueryOptions: { description: 'Any object by its global ID.', args: { id: { description: 'A global ID.' } } },
-    nodesQueryOptions: { description: 'Objects by global IDs, in the same order.', args: { ids: { description: 'Global IDs.' } } },
+    nodesQueryOptions: {
+      description: 'Objects by global IDs, in the same order.',
+      args: { ids: { description: 'Global IDs.' } },
+      complexity: (args: { ids: readonly unknown[] }) => ({ field: PRICE.list, multiplier: args.ids.length }),
+    },
     pageInfoTypeOptions: { description: 'Where a page sits in its list.' },
     hasNextPageFieldOptions: { description: 'More items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'More items precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
     endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass it as `after` for the next page.' },
-    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    // The connection field already multiplies by its page size.
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.', complexity: { field: 0, multiplier: 1 } },
     pageInfoFieldOptions: { description: 'Cursors and whether more pages exist.' },
     cursorFieldOptions: { description: 'Opaque position of this item, for `after` and `before`.' },
     nodeFieldOptions: { description: 'The item.' },

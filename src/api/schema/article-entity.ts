@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { pageCost, PRICE } from '../cost.js';
 import { pageSize } from '../page-size.js';
 import { Article } from './article.js';
 import { EntityType } from './entity.js';
@@ -15,6 +16,8 @@ builder.prismaObject('ArticleEntity', {
 builder.prismaObjectField(Article, 'entities', (t) =>
   t.relation('entities', {
     description: 'Entities the article names, most salient first; `type` narrows to one kind.',
+    // All of them when `first` is not given: count a long article's worth.
+    complexity: (args) => pageCost({ first: args.first }, PRICE.list, 50),
     args: {
       type: t.arg({ type: EntityType, required: false, description: 'Only entities of this type.' }),
       first: t.arg.int({ required: false, description: 'Only the most salient ones, at most 100.' }),

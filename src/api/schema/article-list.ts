@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Db, Prisma } from '../../store/db.js';
 import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
+import { pageCost, PRICE, searchCost } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { idOf, idsOf } from '../global-id.js';
@@ -92,6 +93,7 @@ builder.queryFields((t) => ({
       cursor: 'id',
       maxSize: maxPageSize,
       description: 'Articles, newest first unless `orderBy` says otherwise.',
+      complexity: (args) => pageCost(args, PRICE.list + searchCost(args.filter?.search)),
       args: {
         filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles.' }),
         orderBy: t.arg({ type: ArticleOrder, required: false, defaultValue: 'NEWEST', description: 'Sort order.' }),

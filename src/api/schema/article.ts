@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { listCost, PRICE } from '../cost.js';
 import { Journalist } from './journalist.js';
 import { articleAuthors, articleEditors } from '../roles.js';
 
@@ -20,30 +21,35 @@ export const Article = builder.prismaNode('Article', {
     readingMinutes: t.exposeInt('readingMinutes', { nullable: true, description: 'Reading time given by the source.' }),
     subheads: t.stringList({
       description: 'Section headings inside the story, in order.',
+      complexity: PRICE.blocks,
       select: { blocks: blockSelection },
       resolve: (a) => a.blocks.filter((b) => b.kind === 'SUBHEAD').map((b) => b.text),
     }),
     paragraphs: t.stringList({
       description: 'Body paragraphs in order, without subheads; the first has no dateline.',
+      complexity: PRICE.blocks,
       select: { blocks: blockSelection },
       resolve: (a) => a.blocks.filter((b) => b.kind === 'PARAGRAPH').map((b) => b.text),
     }),
-    body: t.exposeString('body', { description: 'Paragraphs and subheads joined by blank lines.' }),
+    body: t.exposeString('body', { description: 'Paragraphs and subheads joined by blank lines.', complexity: PRICE.body }),
     wordCount: t.exposeInt('wordCount', { description: 'Words in the body.' }),
     authors: t.field({
       type: [Journalist],
       description: 'The byline; for stories without one, the journalists credited with reporting or writing.',
+      complexity: listCost(PRICE.blocks, PRICE.creditsPerArticle),
       select: { credits: creditSelection },
       resolve: (a) => articleAuthors(a.credits),
     }),
     editors: t.field({
       type: [Journalist],
       description: 'Journalists credited with editing.',
+      complexity: listCost(PRICE.blocks, PRICE.creditsPerArticle),
       select: { credits: creditSelection },
       resolve: (a) => articleEditors(a.credits),
     }),
     credits: t.relation('credits', {
       description: 'Every credit in the order the story gives them.',
+      complexity: listCost(PRICE.list, PRICE.creditsPerArticle),
       query: creditSelection,
     }),
   }),

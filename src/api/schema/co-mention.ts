@@ -1,5 +1,6 @@
 import type { CoMention as CoMentionRow } from '../../store/graph.js';
 import { builder } from '../builder.js';
+import { pageCost, PRICE } from '../cost.js';
 import { pageSize } from '../page-size.js';
 import { Entity } from './entity.js';
 
@@ -20,6 +21,7 @@ builder.prismaObjectField(Entity, 'coMentions', (t) =>
   t.field({
     type: [CoMention],
     description: 'Entities appearing in the same articles, strongest first (ties by name).',
+    complexity: (args) => pageCost({ first: args.first }, PRICE.graph),
     args: { first: t.arg.int({ required: false, defaultValue: 10, description: 'How many, at most 100.' }) },
     resolve: (entity, args, { loaders }) => loaders.coMentions(pageSize(args.first, 'first')).load(entity.id),
   }),

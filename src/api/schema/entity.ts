@@ -1,6 +1,7 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { caseInsensitive, type Db, type Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
+import { pageCost, PRICE } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { Article } from './article.js';
@@ -38,11 +39,13 @@ export const Entity = builder.prismaNode('Entity', {
     type: t.expose('type', { type: EntityType, description: 'Person, organisation, place or other.' }),
     aliases: t.stringList({
       description: 'Other forms of the name seen in articles ("Peskov" for Dmitry Peskov).',
+      complexity: PRICE.list,
       select: { aliases: { select: { name: true }, orderBy: { name: 'asc' } } },
       resolve: (e) => e.aliases.map((a) => a.name),
     }),
     descriptions: t.stringList({
       description: 'Titles and roles seen with the name ("Kremlin spokesman").',
+      complexity: PRICE.list,
       select: { descriptions: { select: { text: true }, orderBy: { text: 'asc' } } },
       resolve: (e) => e.descriptions.map((d) => d.text),
     }),
@@ -50,16 +53,19 @@ export const Entity = builder.prismaNode('Entity', {
     // aggregates the whole related table for every entity page.
     mentionCount: t.int({
       description: 'Mentions across all articles.',
+      complexity: PRICE.list,
       resolve: async (e, _a, { loaders }) => (await loaders.entityCounts.load(e.id)).mentions,
     }),
     articleCount: t.int({
       description: 'Articles that mention it.',
+      complexity: PRICE.list,
       resolve: async (e, _a, { loaders }) => (await loaders.entityCounts.load(e.id)).articles,
     }),
     quotes: t.connection(
       {
         type: Quote,
         description: 'What it was quoted saying, newest first.',
+        complexity: (args) => pageCost(args),
         select: (args, ctx, nestedSelection) => ({
           quotes: { ...quotesBySpeaker.getQuery(args, ctx, nestedSelection), orderBy: quotesNewestFirst },
         }),
@@ -78,6 +84,7 @@ builder.prismaObjectField(Entity, 'articles', (t) =>
     {
       type: Article,
       description: 'Articles that mention it, newest first.',
+      complexity: (args) => pageCost(args),
       select: (args, ctx, nestedSelection) => ({
         articles: { ...articlesByLink.getQuery(args, ctx, nestedSelection), orderBy: [{ publishedAt: 'desc' }, { articleId: 'desc' }] },
       }),
@@ -140,6 +147,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       maxSize: maxPageSize,
       description: 'Entities, most mentioned first unless `orderBy` says otherwise.',
+      // A name search reads every name and alias (LIKE): priced like finding a search's ids.
+      complexity: (args) => pageCost(args, PRICE.list + (args.filter?.search || args.filter?.namePrefix ? PRICE.scope : 0)),
       args: {
         filter: t.arg({ type: EntityFilter, required: false, description: 'Which entities.' }),
         orderBy: t.arg({ type: EntityOrder, required: false, defaultValue: 'MENTIONS', description: 'Sort order.' }),

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Db, Prisma } from '../../store/db.js';
 import { dayCounts, entityCounts, entityCountsByType, journalistCounts, sourceCounts, speakerCounts, type KeyCount } from '../../store/facets.js';
 import { builder } from '../builder.js';
+import { listCost, pageCost, PRICE, searchCost } from '../cost.js';
 import { pageSize } from '../page-size.js';
 import { AUTHOR_ROLES } from '../roles.js';
 import { ArticleFilter, articleWhere } from './article-list.js';
@@ -89,35 +90,41 @@ const ArticleFacets = builder.objectRef<Scope>('ArticleFacets').implement({
   fields: (t) => ({
     total: t.int({
       description: 'Matching articles.',
+      complexity: PRICE.list,
       resolve: async (scope, _a, { db }) => (await scope.ids())?.length ?? db.article.count(),
     }),
     entities: t.field({
       type: [EntityCount],
       description: 'Entities named in the matching articles, most articles first; `type` narrows to one kind.',
+      complexity: (args) => pageCost({ first: args.first }, PRICE.facet),
       args: { type: t.arg({ type: EntityType, required: false, description: 'Only entities of this type.' }), first: t.arg.int(FIRST) },
       resolve: (scope, args) => scope.entities.load({ type: args.type ?? null, first: pageSize(args.first, 'first') }),
     }),
     speakers: t.field({
       type: [EntityCount],
       description: 'Entities quoted in the matching articles, most articles first.',
+      complexity: (args) => pageCost({ first: args.first }, PRICE.facet),
       args: { first: t.arg.int(FIRST) },
       resolve: async (scope, args, { db }) => speakerCounts(db, await scope.ids(), pageSize(args.first, 'first')),
     }),
     authors: t.field({
       type: [JournalistCount],
       description: 'Journalists credited as authors of the matching articles, most articles first.',
+      complexity: (args) => pageCost({ first: args.first }, PRICE.facet),
       args: { first: t.arg.int(FIRST) },
       resolve: async (scope, args, { db }) => journalistCounts(db, await scope.ids(), AUTHOR_ROLES, pageSize(args.first, 'first')),
     }),
     sources: t.field({
       type: [ValueCount],
       description: 'Agencies of the matching articles, most articles first.',
+      complexity: listCost(PRICE.facet, 10),
       resolve: async (scope, _a, { db }) =>
         (await sourceCounts(db, await scope.ids())).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
     }),
     days: t.field({
       type: [DayCount],
       description: 'Matching articles per publication day, oldest first (days without articles are left out).',
+      complexity: listCost(PRICE.facet, 100),
       resolve: async (scope, _a, { db }) => dayCounts(db, await scope.ids()),
     }),
   }),
@@ -127,6 +134,7 @@ builder.queryField('articleFacets', (t) =>
   t.field({
     type: ArticleFacets,
     description: 'Counts by entity, speaker, author, source and day over the articles a filter matches.',
+    complexity: (args) => PRICE.scope + searchCost(args.filter?.search),
     args: { filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles to count (as for `articles`).' }) },
     resolve: async (_root, args, { db }) => {
       const { where, ranked } = await articleWhere(db, args.filter, { ranked: false });

@@ -2,6 +2,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import type { CreditRole as Role } from '../../ingest/types.js';
 import type { Prisma } from '../../store/db.js';
 import { builder } from '../builder.js';
+import { pageCost } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
@@ -37,6 +38,7 @@ t.connection(
     {
       type: Article,
       description: 'Stories this journalist is credited on, newest first; `role` narrows to one kind of credit.',
+      complexity: (args) => pageCost(args),
       args: { role: t.arg({ type: CreditRole, required: false, description: 'Only stories credited with this role.' }) },
       select: (args, ctx, nestedSelection) => ({
         credits: {
@@ -82,6 +84,7 @@ function journalistList(field: string, roles: Role[], description: string) {
         cursor: 'id',
       maxSize: maxPageSize,
         description,
+        complexity: (args) => pageCost(args),
         resolve: (query, _root, _args, { db }) =>
           db.journalist.findMany({ ...query, where: journalistWhere(roles), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
         totalCount: (_conn, _args, { db }) => db.journalist.count({ where: journalistWhere(roles) }),

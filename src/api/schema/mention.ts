@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { listCost, PRICE } from '../cost.js';
 import { Article } from './article.js';
 
 builder.prismaObject('Mention', {
@@ -15,6 +16,7 @@ builder.prismaObject('Mention', {
 builder.prismaObjectField(Article, 'mentions', (t) =>
   t.relation('mentions', {
     description: 'Every entity mention in text order, so a frontend can link names in the body.',
+    complexity: listCost(PRICE.list, PRICE.mentionsPerArticle),
     query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
   }),
 );

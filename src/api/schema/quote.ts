@@ -1,6 +1,7 @@
 import { caseInsensitive, type Db, type Prisma } from '../../store/db.js';
 import { matchingIds } from '../../store/search.js';
 import { builder } from '../builder.js';
+import { pageCost, PRICE, searchCost } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { idOf } from '../global-id.js';
 import { searchArg } from '../search-input.js';
@@ -75,6 +76,7 @@ builder.queryField('quotes', (t) =>
       cursor: 'id',
       maxSize: maxPageSize,
       description: 'Quotes, newest first.',
+      complexity: (args) => pageCost(args, PRICE.list + searchCost(args.filter?.search)),
       args: { filter: t.arg({ type: QuoteFilter, required: false, description: 'Which quotes.' }) },
       resolve: async (query, _root, args, { db }) =>
         db.quote.findMany({ ...query, where: await quoteWhere(db, args.filter), orderBy: quotesNewestFirst }),
@@ -88,7 +90,7 @@ builder.prismaObjectField('Article', 'quotes', (t) =>
   t.relatedConnection(
     'quotes',
     { cursor: 'id',
-      maxSize: maxPageSize, totalCount: true, description: 'Quotes in reading order.', query: { orderBy: { position: 'asc' } } },
+      maxSize: maxPageSize, totalCount: true, description: 'Quotes in reading order.', complexity: (args) => pageCost(args), query: { orderBy: { position: 'asc' } } },
     { description: 'A page of quotes.' },
   ),
 );

@@ -1,6 +1,7 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { search, type SearchHit as Hit, type SearchKind } from '../../store/search.js';
 import { builder } from '../builder.js';
+import { offsetOf, pageCost, PRICE, searchCost } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { searchArg } from '../search-input.js';
 import { Article } from './article.js';
@@ -49,6 +50,9 @@ builder.queryField('search', (t) =>
   t.connection(
     {
       type: SearchHit,
+      // Each type is searched (and ranked up to the page's end) on its own.
+      complexity: (args) =>
+        pageCost(args, (args.types?.length || 3) * searchCost(args.query) + Math.ceil(offsetOf(args.after ?? args.before) / PRICE.offsetDivisor)),
       description: 'Full-text search over articles, quotes and entities, best match first. Syntax: words (all must appear, stemmed), "exact phrases", prefix*, a OR b, -exclude.',
       args: {
         query: t.arg.string({ required: true, description: 'What to look for.' }),
