@@ -21,8 +21,10 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
 interface Dialect {
-  /** SELECT id, rank (lower is better), snippet ... for the best `limit` after `offset`. */
-  hits(kind: SearchKind, query: SearchQuery, limit: number, offset: number, withSnippet: boolean): Prisma.Sql;
+  /** SELECT id, rank (lower is better) ... for the best `limit` after `offset`. */
+  hits(kind: SearchKind, query: SearchQuery, limit: number, offset: number): Prisma.Sql;
+  /** SELECT id, snippet ... of the given matching rows. */
+  snippets(kind: SearchKind, query: SearchQuery, ids: number[]): Prisma.Sql;
   count(kind: SearchKind, query: SearchQuery): Prisma.Sql;
   /** SELECT id ... of up to `limit` matches in no particular order (no ranking). */
   ids(kind: SearchKind, query: SearchQuery, limit: number): Prisma.Sql;
@@ -35,19 +37,25 @@ const FTS5_TABLE: Record<SearchKind, Prisma.Sql> = {
 };
 
 const sqlite: Dialect = {
-  hits(kind, query, limit, offset, withSnippet) {
+  hits(kind, query, limit, offset) {
     const table = FTS5_TABLE[kind];
     // Title matches weigh ten times body matches.
     const rank = kind === 'ARTICLE' ? Prisma.sql`bm25(${table}, 10.0, 1.0)` : Prisma.sql`bm25(${table})`;
-    const snippet = !withSnippet
-      ? Prisma.sql`''`
-      : kind === 'ENTITY'
-        ? Prisma.sql`highlight(${table}, 0, ${OPEN}, ${CLOSE})`
-        : Prisma.sql`snippet(${table}, -1, ${OPEN}, ${CLOSE}, '…', ${kind === 'ARTICLE' ? 24 : 32})`;
     return Prisma.sql`
-      SELECT rowid AS "id", ${rank} AS "rank", ${snippet} AS "snippet"
+      SELECT rowid AS "id", ${rank} AS "rank"
       FROM ${table} WHERE ${table} MATCH ${toFts5(query)}
       ORDER BY "rank", rowid LIMIT ${limit} OFFSET ${offset}`;
+  },
+  snippets(kind, query, ids) {
+    const table = FTS5_TABLE[kind];
+    const snippet =
+      kind === 'ENTITY'
+        ? Prisma.sql`highlight(${table}, 0, ${OPEN}, ${CLOSE})`
+        : Prisma.sql`snippet(${table}, -1, ${OPEN}, ${CLOSE}, '…', ${kind === 'ARTICLE' ? 24 : 32})`;
+    // `+rowid`: given `rowid IN` as an index constraint, FTS5 would run the whole MATCH once per id.
+    return Prisma.sql`
+      SELECT rowid AS "id", ${snippet} AS "snippet"
+      FROM ${table} WHERE ${table} MATCH ${toFts5(query)} AND +rowid IN (${Prisma.join(ids)})`;
   },
   count(kind, query) {
     const table = FTS5_TABLE[kind];
@@ -66,15 +74,21 @@ const PG_SOURCE: Record<SearchKind, { table: Prisma.Sql; config: string; text: P
 };
 
 const postgres: Dialect = {
-  hits(kind, query, limit, offset, withSnippet) {
+  hits(kind, query, limit, offset) {
+    const { table, config } = PG_SOURCE[kind];
+    const tsquery = Prisma.sql`to_tsquery(${config}::regconfig, ${toTsQuery(query)})`;
+    return Prisma.sql`
+      SELECT "id", -ts_rank_cd("searchVector", ${tsquery}) AS "rank"
+      FROM ${table} WHERE "searchVector" @@ ${tsquery}
+      ORDER BY "rank", "id" LIMIT ${limit} OFFSET ${offset}`;
+  },
+  snippets(kind, query, ids) {
     const { table, config, text } = PG_SOURCE[kind];
     const tsquery = Prisma.sql`to_tsquery(${config}::regconfig, ${toTsQuery(query)})`;
     const options = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=…`;
-    const snippet = withSnippet ? Prisma.sql`ts_headline(${config}::regconfig, ${text}, ${tsquery}, ${options})` : Prisma.sql`''`;
     return Prisma.sql`
-      SELECT "id", -ts_rank_cd("searchVector", ${tsquery}) AS "rank", ${snippet} AS "snippet"
-      FROM ${table} WHERE "searchVector" @@ ${tsquery}
-      ORDER BY "rank", "id" LIMIT ${limit} OFFSET ${offset}`;
+      SELECT "id", ts_headline(${config}::regconfig, ${text}, ${tsquery}, ${options}) AS "snippet"
+      FROM ${table} WHERE "id" IN (${Prisma.join(ids)})`;
   },
   count(kind, query) {
     const { table, config } = PG_SOURCE[kind];
@@ -95,7 +109,7 @@ function toHtml(marked: string): string {
   return escaped.replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>');
 }
 
-type Row = { id: bigint | number; rank: number; snippet: string };
+type Row = { id: bigint | number; rank: number };
 
 /** Hits across kinds, best first: a window of `limit` after `offset`, and the total. */
 export async function search(
@@ -109,19 +123,26 @@ export async function search(
   // Any of the first offset+limit merged hits is among the first offset+limit of its own kind.
   const perKind = await Promise.all(
     kinds.map(async (kind) =>
-      (await reader(db).$queryRaw<Row[]>(sql.hits(kind, query, offset + limit, 0, true))).map((r) => ({
-        kind,
-        id: Number(r.id),
-        score: -Number(r.rank),
-        snippet: toHtml(r.snippet),
-      })),
+      (await reader(db).$queryRaw<Row[]>(sql.hits(kind, query, offset + limit, 0))).map((r) => ({ kind, id: Number(r.id), score: -Number(r.rank) })),
     ),
   );
   const merged = perKind.flat().sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id - b.id);
+  const page = merged.slice(offset, offset + limit);
+  // Snippets for the page alone: one costs far more than a rank (FTS5 compares every match
+  // in the row with every other), and the hits before the page need none.
+  const snippets = new Map<string, string>();
+  await Promise.all(
+    kinds.map(async (kind) => {
+      const ids = page.filter((hit) => hit.kind === kind).map((hit) => hit.id);
+      if (ids.length === 0) return;
+      const rows = await reader(db).$queryRaw<{ id: bigint | number; snippet: string }[]>(sql.snippets(kind, query, ids));
+      for (const row of rows) snippets.set(`${kind}:${Number(row.id)}`, toHtml(row.snippet));
+    }),
+  );
   // Every kind's count in one statement: one round trip instead of one per kind.
   const counts = Prisma.join(kinds.map((kind) => Prisma.sql`(${sql.count(kind, query)})`), ' + ');
   const [total] = await reader(db).$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT ${counts} AS "n"`);
-  return { hits: merged.slice(offset, offset + limit), total: Number(total?.n ?? 0) };
+  return { hits: page.map((hit) => ({ ...hit, snippet: snippets.get(`${hit.kind}:${hit.id}`) ?? '' })), total: Number(total?.n ?? 0) };
 }
 
 /**
@@ -135,6 +156,6 @@ export async function matchingIds(db: Db, kind: SearchKind, query: SearchQuery, 
     const all = await reader(db).$queryRaw<Row[]>(dialect(db).ids(kind, query, limit + 1));
     if (all.length <= limit) return all.map((r) => Number(r.id));
   }
-  const rows = await reader(db).$queryRaw<Row[]>(dialect(db).hits(kind, query, limit, 0, false));
+  const rows = await reader(db).$queryRaw<Row[]>(dialect(db).hits(kind, query, limit, 0));
   return rows.map((r) => Number(r.id));
 }
