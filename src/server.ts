@@ -8,6 +8,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from './cache/redis.js';
 import { inMemoryResponseCache, sharedResponseCache, useVersionedResponseCache } from './cache/response-cache.js';
 import { schema, type Context } from './api/index.js';
+import { useArgumentChecks } from './api/argument-checks.js';
 import { useCostLimit } from './api/cost-limit.js';
 import { loadExamples } from './api/examples.js';
 import { createLoaders } from './api/loaders.js';
@@ -54,6 +55,10 @@ function securityPlugins(config: Config): Plugin[] {
   });
   const plugins: Plugin[] = [armor as Plugin, useCSRFPrevention(), useCostLimit(config.MAX_COST)];
   if (!config.INTROSPECTION) plugins.push(useDisableIntrospection());
+  plugins.push(
+    // Bad cursors and IDs are the client's error, refused before anything executes.
+    useArgumentChecks(),
+  );
   return plugins;
 }
 

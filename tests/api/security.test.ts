@@ -137,6 +137,56 @@ describe('requests (production)', () => {
   });
 });
 
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+const errorOf = (body: any) => ({ message: firstError(body), code: body.errors?.[0]?.extensions?.code });
+
+describe('bad cursors and IDs (production)', () => {
+  it.each([
+    ['a cursor that is not the server\'s', '{ articles(after: "garbage") { totalCount } }', 'after: "garbage" is not a valid cursor'],
+    ['a forged cursor', `{ articles(after: "${b64('GPC:N:abc')}") { edges { cursor } } }`, `after: "${b64('GPC:N:abc')}" is not a valid cursor`],
+    ['another list\'s cursor', `{ articles(after: "${b64('GPC:T:["N:1","N:3"]')}") { edges { cursor } } }`, `after: "${b64('GPC:T:["N:1","N:3"]')}" is not a valid cursor`],
+    ['a nested list\'s cursor', '{ entities(first: 2) { edges { node { articles(last: 1, before: "xyz") { totalCount } } } } }', 'before: "xyz" is not a valid cursor'],
+    ['an offset cursor out of range', `{ search(query: "Kremlin", after: "${b64('OffsetConnection:-1')}") { totalCount } }`, `after: "${b64('OffsetConnection:-1')}" is not a valid cursor`],
+    ['an ID with a key that is not a number', `{ node(id: "${b64('Article:abc')}") { id } }`, `id: "${b64('Article:abc')}" is not a valid ID`],
+    ['an ID with a huge key', `{ node(id: "${b64('Article:99999999999999999999999')}") { id } }`, `id: "${b64('Article:99999999999999999999999')}" is not a valid ID`],
+    ['an ID of no type', `{ nodes(ids: ["${b64('Article:1')}", "${b64('Foo:1')}"]) { id } }`, `ids[1]: "${b64('Foo:1')}" is not a valid ID`],
+    ['an ID that is not base64', '{ article(id: "Article:1") { id } }', 'id: "Article:1" is not a valid ID'],
+  ])('refuses %s as bad input, naming the argument', async (_, query, message) => {
+    const { status, body } = await post(production, { query });
+    expect([status, errorOf(body)]).toEqual([200, { message, code: 'BAD_USER_INPUT' }]);
+    expect(body.data).toBeUndefined();
+  });
+
+  it('refuses IDs whose key is not written as the server writes it', async () => {
+    for (const key of ['01', ' 1', '1.0', '1e3', '+1', '0', '-1']) {
+      const id = b64(`Article:${key}`);
+      for (const [query, arg] of [[`{ node(id: "${id}") { id } }`, 'id'], [`{ nodes(ids: ["${id}"]) { id } }`, 'ids[0]'], [`{ article(id: "${id}") { id } }`, 'id']]) {
+        expect(errorOf((await post(production, { query })).body), query).toEqual({ message: `${arg}: "${id}" is not a valid ID`, code: 'BAD_USER_INPUT' });
+      }
+    }
+    expect((await post(production, { query: `{ node(id: "${b64('Article:1')}") { id } }` })).body).toEqual({ data: { node: { id: b64('Article:1') } } });
+  });
+
+  it('names the position of a bad ID in a variable\'s list, and the type a well-formed one should have', async () => {
+    const query = 'query ($f: ArticleFilter) { articles(filter: $f) { totalCount } }';
+    const entities = [1, 2, 3].map((n) => b64(`Entity:${n}`));
+    const malformed = await post(production, { query, variables: { f: { anyEntityIds: [...entities, b64('Entity:1e3')] } } });
+    expect(errorOf(malformed.body)).toEqual({ message: `filter.anyEntityIds[3]: "${b64('Entity:1e3')}" is not a valid ID`, code: 'BAD_USER_INPUT' });
+    const article = await post(production, { query, variables: { f: { anyEntityIds: [...entities, b64('Article:1')] } } });
+    expect(errorOf(article.body)).toEqual({ message: `filter.anyEntityIds[3]: "${b64('Article:1')}" is not the ID of an Entity`, code: 'BAD_USER_INPUT' });
+  });
+
+  it('takes at most 100 IDs in a list', async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => b64(`Entity:${i + 1}`));
+    const nodes = await post(production, { query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: ids(101) } });
+    expect(errorOf(nodes.body)).toEqual({ message: 'ids: 101 IDs given, the limit is 100', code: 'BAD_USER_INPUT' });
+    const filter = await post(production, { query: 'query ($f: ArticleFilter) { articles(filter: $f) { totalCount } }', variables: { f: { allEntityIds: ids(3000) } } });
+    expect(errorOf(filter.body)).toEqual({ message: 'filter.allEntityIds: 3000 IDs given, the limit is 100', code: 'BAD_USER_INPUT' });
+    const hundred = await post(production, { query: 'query ($f: ArticleFilter) { articles(filter: $f) { totalCount } }', variables: { f: { anyEntityIds: ids(100) } } });
+    expect(hundred.body).toEqual({ data: { articles: { totalCount: 1 } } });
+  });
+});
+
 describe('development', () => {
   it('serves GraphiQL and introspection with descriptions', async () => {
     const page = await development.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
