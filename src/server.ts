@@ -13,6 +13,7 @@ import { useCostLimit } from './api/cost-limit.js';
 import { loadExamples } from './api/examples.js';
 import { createLoaders } from './api/loaders.js';
 import { loadConfig, type Config } from './config.js';
+import { useHiddenSuggestions } from './hide-suggestions.js';
 import { useBodyLimit, useProbes } from './http-plugins.js';
 import { providerOfDb, urlOfDb, type Db } from './store/db.js';
 import { SqliteDataVersion } from './store/sqlite-data-version.js';
@@ -55,6 +56,8 @@ function securityPlugins(config: Config): Plugin[] {
   });
   const plugins: Plugin[] = [armor as Plugin, useCSRFPrevention(), useCostLimit(config.MAX_COST)];
   if (!config.INTROSPECTION) plugins.push(useDisableIntrospection());
+  // Armor's hiding misses enum values and variable errors: hide hints in every error.
+  if (production || !config.INTROSPECTION) plugins.push(useHiddenSuggestions());
   plugins.push(
     // Bad cursors and IDs are the client's error, refused before anything executes.
     useArgumentChecks(),

@@ -187,6 +187,41 @@ describe('bad cursors and IDs (production)', () => {
   });
 });
 
+describe('no schema hints (production)', () => {
+  it('does not suggest enum values, in the query or in a variable', async () => {
+    const literal = await post(production, { query: '{ articles(orderBy: NEWESTT) { totalCount } }' });
+    expect(firstError(literal.body)).toBe('Value "NEWESTT" does not exist in "ArticleOrder" enum. [Suggestion hidden]');
+    const variable = await post(production, { query: 'query ($o: ArticleOrder) { articles(orderBy: $o) { totalCount } }', variables: { o: 'NEWESTT' } });
+    expect(firstError(variable.body)).toBe(
+      'Variable "$o" got invalid value "NEWESTT"; Value "NEWESTT" does not exist in "ArticleOrder" enum. [Suggestion hidden]',
+    );
+  });
+
+  it('does not suggest the input fields of a variable', async () => {
+    const { body } = await post(production, { query: 'query ($f: ArticleFilter) { articles(filter: $f) { totalCount } }', variables: { f: { serch: 'x' } } });
+    expect(firstError(body)).toBe('Variable "$f" got invalid value { serch: "x" }; Field "serch" is not defined by type "ArticleFilter". [Suggestion hidden]');
+  });
+
+  it('gives no hint in any error', async () => {
+    const near = [
+      { query: '{ articles(filtr: {}) { totalCount } }' },
+      { query: '{ articles(filter: { serch: "x" }) { totalCount } }' },
+      { query: 'query ($f: ArticleFiltr) { articles(filter: $f) { totalCount } }' },
+      { query: '{ entities(orderBy: MENTION) { totalCount } }' },
+      { query: 'query ($t: [SearchType!]) { search(query: "x", types: $t) { totalCount } }', variables: { t: ['ARTICLES'] } },
+      { query: '{ search(query: "x") { edges { node { result { title } } } } }' },
+    ];
+    for (const request of near) expect(JSON.stringify((await post(production, request)).body), request.query).not.toContain('Did you mean');
+  });
+
+  it('hides hints when introspection is off, and gives them in development', async () => {
+    const query = { query: '{ articles(orderBy: NEWESTT) { totalCount } }' };
+    const closed = createApp(db, loadConfig({ NODE_ENV: 'development', INTROSPECTION: 'false' }));
+    expect(firstError((await post(closed, query)).body)).toBe('Value "NEWESTT" does not exist in "ArticleOrder" enum. [Suggestion hidden]');
+    expect(firstError((await post(development, query)).body)).toBe('Value "NEWESTT" does not exist in "ArticleOrder" enum. Did you mean the enum value "NEWEST"?');
+  });
+});
+
 describe('development', () => {
   it('serves GraphiQL and introspection with descriptions', async () => {
     const page = await development.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
