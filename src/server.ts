@@ -15,6 +15,7 @@ import { createLoaders } from './api/loaders.js';
 import { loadConfig, type Config } from './config.js';
 import { useHiddenSuggestions } from './hide-suggestions.js';
 import { useBodyLimit, useProbes } from './http-plugins.js';
+import { useJsonInput } from './json-input.js';
 import { providerOfDb, urlOfDb, type Db } from './store/db.js';
 import { SqliteDataVersion } from './store/sqlite-data-version.js';
 import { sqliteFile } from './store/sqlite-file.js';
@@ -61,6 +62,8 @@ function securityPlugins(config: Config): Plugin[] {
   plugins.push(
     // Bad cursors and IDs are the client's error, refused before anything executes.
     useArgumentChecks(),
+    // JSON in any casing of its media type; bad JSON is a 400 that echoes nothing in production.
+    useJsonInput({ details: config.NODE_ENV === 'development' }),
   );
   return plugins;
 }

@@ -222,7 +222,30 @@ describe('no schema hints (production)', () => {
   });
 });
 
+describe('HTTP (production)', () => {
+  it('answers invalid JSON with 400 and nothing from the parser', async () => {
+    const response = await production.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }",' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: 'POST body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    const get = await production.fetch('http://localhost/graphql?query=%7B__typename%7D&variables=%7Bbad', { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    expect([get.status, await get.json()]).toEqual([400, { errors: [{ message: 'The variables parameter is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] }]);
+  });
+
+  it('accepts the JSON media type in any case', async () => {
+    for (const type of ['APPLICATION/JSON', 'Application/Json; Charset=UTF-8', 'application/json;charset=utf-8', 'application/graphql+json']) {
+      const { status, body } = await post(production, { query: '{ __typename }' }, { 'content-type': type });
+      expect([status, body], type).toEqual([200, { data: { __typename: 'Query' } }]);
+    }
+  });
+});
+
 describe('development', () => {
+  it('says why a body is not JSON', async () => {
+    const response = await development.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const body = (await response.json()) as any;
+    expect([response.status, body.errors[0].message, body.errors[0].extensions.originalError.name]).toEqual([400, 'POST body is not valid JSON.', 'SyntaxError']);
+  });
+
   it('serves GraphiQL and introspection with descriptions', async () => {
     const page = await development.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('<title>wiregraph</title>');
