@@ -43,7 +43,7 @@ const Env = z.object({
   GRAPHIQL: flag.optional(),
   /** Schema introspection; default: on except in production. */
   INTROSPECTION: flag.optional(),
-  /** Comma-separated origins allowed by CORS, or * for any. */
+  /** Comma-separated origins allowed by CORS (with credentials), or * for any (never with credentials). */
   CORS_ORIGINS: z.string().default('*'),
   /** Largest request body accepted, in bytes. */
   MAX_BODY_BYTES: count(100_000),

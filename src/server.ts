@@ -13,6 +13,7 @@ import { useCostLimit } from './api/cost-limit.js';
 import { loadExamples } from './api/examples.js';
 import { createLoaders } from './api/loaders.js';
 import { loadConfig, type Config } from './config.js';
+import { corsOptions, useVaryOrigin } from './cors.js';
 import { useHiddenSuggestions } from './hide-suggestions.js';
 import { useBodyLimit, useProbes } from './http-plugins.js';
 import { useJsonInput } from './json-input.js';
@@ -64,6 +65,8 @@ function securityPlugins(config: Config): Plugin[] {
     useArgumentChecks(),
     // JSON in any casing of its media type; bad JSON is a 400 that echoes nothing in production.
     useJsonInput({ details: config.NODE_ENV === 'development' }),
+    // With a list of CORS origins, answers differ by Origin.
+    useVaryOrigin(config.CORS_ORIGINS),
   );
   return plugins;
 }
@@ -88,7 +91,6 @@ function cachePlugins(config: Config, db: Db, redis: Redis | undefined): Plugin[
 
 /** The GraphQL app; with `redis` (REDIS_URL), responses are cached there for every instance. */
 export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis): App {
-  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   return createYoga<Record<string, never>, Context>({
     schema,
     context: () => ({ db, loaders: createLoaders(db) }),
@@ -107,7 +109,8 @@ export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis):
     // Unexpected errors always reach clients as "Unexpected error."; development adds details.
     maskedErrors: { isDev: config.NODE_ENV === 'development' },
     batching: config.BATCHING_LIMIT > 0 ? { limit: config.BATCHING_LIMIT } : false,
-    cors: { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'] },
+    // `*`: any origin, without credentials; a list: only those origins (src/cors.ts).
+    cors: corsOptions(config.CORS_ORIGINS),
     // Liveness of the process only; /health and /ready look at the database.
     healthCheckEndpoint: '/live',
     landingPage: false,

@@ -223,6 +223,33 @@ describe('no schema hints (production)', () => {
 });
 
 describe('HTTP (production)', () => {
+  const preflight = (app: App, origin: string) =>
+    app.fetch('http://localhost/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+
+  it('with CORS_ORIGINS=*, lets any origin read but never with credentials', async () => {
+    const open = createApp(db, loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: '*' }));
+    const answer = await preflight(open, 'https://evil.example');
+    expect(answer.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+    const { headers } = await post(open, { query: '{ __typename }' }, { origin: 'https://evil.example' });
+    expect(headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('with a list of origins, answers only those, with credentials', async () => {
+    const listed = createApp(db, loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://a.example, https://b.example' }));
+    for (const origin of ['https://a.example', 'https://b.example']) {
+      const { headers } = await post(listed, { query: '{ __typename }' }, { origin });
+      expect([headers.get('access-control-allow-origin'), headers.get('access-control-allow-credentials')]).toEqual([origin, 'true']);
+      expect(headers.get('vary')).toMatch(/\bOrigin\b/);
+    }
+    for (const origin of ['https://evil.example', 'null']) {
+      for (const response of [await preflight(listed, origin), (await post(listed, { query: '{ __typename }' }, { origin })) as { headers: Headers }]) {
+        expect(response.headers.get('access-control-allow-origin'), origin).toBeNull();
+        expect(response.headers.get('access-control-allow-credentials'), origin).toBeNull();
+      }
+    }
+  });
+
   it('answers invalid JSON with 400 and nothing from the parser', async () => {
     const response = await production.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }",' });
     expect(response.status).toBe(400);
