@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 // Every setting comes from the environment, is validated once here, and is read from this
-// object everywhere else. Defaults suit development; production turns the exposed parts off.
+// object everywhere else. Defaults suit production (NODE_ENV unset is production); development
+// (`npm run dev`) turns GraphiQL, introspection, hints and error details on.
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
@@ -38,7 +39,8 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   SEED_DIR: z.string().default('seeds'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Unset means production: a forgotten variable must not expose GraphiQL, hints or error details.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   /** GraphiQL in the browser; default: on except in production. */
   GRAPHIQL: flag.optional(),
   /** Schema introspection; default: on except in production. */

@@ -11,6 +11,12 @@ describe('loadConfig', () => {
     expect(config.REDIS_KEY_PREFIX).toBe('wiregraph:');
   });
 
+  it('behaves as in production when NODE_ENV is unset, and as in development only when asked', () => {
+    expect(loadConfig({})).toMatchObject({ NODE_ENV: 'production', GRAPHIQL: false, INTROSPECTION: false });
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ GRAPHIQL: true, INTROSPECTION: true });
+    expect(loadConfig({ GRAPHIQL: 'true' })).toMatchObject({ NODE_ENV: 'production', GRAPHIQL: true, INTROSPECTION: false });
+  });
+
   it('reads a list of read replicas', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgresql://app@primary:5432/news',

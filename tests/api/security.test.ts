@@ -266,6 +266,18 @@ describe('HTTP (production)', () => {
   });
 });
 
+describe('defaults', () => {
+  it('NODE_ENV unset is production: no GraphiQL, no introspection, no hints, masked errors', async () => {
+    const unset = createApp(db, loadConfig({ RESPONSE_CACHE: 'false' }));
+    const page = await unset.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('<title>wiregraph</title>');
+    expect(firstError((await post(unset, { query: '{ __schema { types { name } } }' })).body)).toMatch(/introspection/i);
+    expect(firstError((await post(unset, { query: '{ articles(orderBy: NEWESTT) { totalCount } }' })).body)).toContain('[Suggestion hidden]');
+    const invalid = await unset.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(await invalid.json()).toEqual({ errors: [{ message: 'POST body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+});
+
 describe('development', () => {
   it('says why a body is not JSON', async () => {
     const response = await development.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
