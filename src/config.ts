@@ -38,6 +38,16 @@ const Env = z.object({
   RESPONSE_CACHE_DEBUG: flag.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
+  /** A client has this long to send its request headers (slow-header sockets are closed with 408). */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** ... and this long to send the whole request, body included. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  /** An idle kept-alive connection is closed after this; behind a load balancer, make it longer than the balancer's. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
+  /** Open connections at once; further ones are closed as they arrive. */
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(500),
+  /** Header lines read from a request; the rest are ignored. */
+  HTTP_MAX_HEADERS: z.coerce.number().int().min(1).default(100),
   SEED_DIR: z.string().default('seeds'),
   // Unset means production: a forgotten variable must not expose GraphiQL, hints or error details.
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -73,6 +83,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const production = parsed.data.NODE_ENV === 'production';
   if (parsed.data.DATABASE_REPLICA_URLS.length > 0 && !/^postgres/.test(parsed.data.DATABASE_URL)) {
     throw new Error('Invalid configuration:\n  DATABASE_REPLICA_URLS: read replicas need a PostgreSQL DATABASE_URL');
+  }
+  // node:http refuses a headers timeout longer than the request timeout.
+  if (parsed.data.HTTP_HEADERS_TIMEOUT_MS > parsed.data.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new Error('Invalid configuration:\n  HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS');
   }
   return {
     ...parsed.data,

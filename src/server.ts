@@ -120,9 +120,27 @@ export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis):
   });
 }
 
-/** Starts listening; resolves once the port is bound. */
-export function listen(app: App, port: number, host: string): Promise<Server> {
-  const server = createServer(app);
+export type HttpLimits = Pick<
+  Config,
+  'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_MAX_CONNECTIONS' | 'HTTP_MAX_HEADERS'
+>;
+
+/** Starts listening, with the socket limits of `limits` (default: the environment's); resolves once the port is bound. */
+export function listen(app: App, port: number, host: string, limits: HttpLimits = loadConfig()): Promise<Server> {
+  const server = createServer(
+    {
+      headersTimeout: limits.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: limits.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: limits.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      // node:http looks for expired headers and requests this often (30 s by default), so a
+      // slow-header socket lives at most a second past its timeout.
+      connectionsCheckingInterval: Math.min(1_000, limits.HTTP_HEADERS_TIMEOUT_MS),
+    },
+    app,
+  );
+  // Beyond the cap, new sockets are closed at once: held-open sockets cannot exhaust the process.
+  server.maxConnections = limits.HTTP_MAX_CONNECTIONS;
+  server.maxHeadersCount = limits.HTTP_MAX_HEADERS;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

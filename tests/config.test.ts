@@ -17,6 +17,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ GRAPHIQL: 'true' })).toMatchObject({ NODE_ENV: 'production', GRAPHIQL: true, INTROSPECTION: false });
   });
 
+  it('has explicit HTTP socket limits', () => {
+    expect(loadConfig({})).toMatchObject({
+      HTTP_HEADERS_TIMEOUT_MS: 10_000,
+      HTTP_REQUEST_TIMEOUT_MS: 30_000,
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000,
+      HTTP_MAX_CONNECTIONS: 500,
+      HTTP_MAX_HEADERS: 100,
+    });
+  });
+
   it('reads a list of read replicas', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgresql://app@primary:5432/news',
