@@ -67,6 +67,15 @@ const Env = z.object({
   // 100 articles with authors, entities and 10 quotes each about 9,400.
   MAX_COST: count(20_000),
   MAX_TOKENS: count(2_000),
+  /** Every GraphQL request's deadline: past it the client gets a TIMEOUT error and the work stops. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Threads that run GraphQL operations, each with its own connection; unset: one per core; 0: on the HTTP thread. */
+  EXECUTION_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  /** GraphQL requests in flight at once, in total (503 above) and per client address (429 above). */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(64),
+  MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(1).default(16),
+  /** On SIGTERM/SIGINT: in-flight requests get this long to finish before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(8_000),
   MAX_DIRECTIVES: count(20),
 });
 

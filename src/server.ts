@@ -16,6 +16,9 @@ import { loadConfig, type Config } from './config.js';
 import { corsOptions, useVaryOrigin } from './cors.js';
 import { useHiddenSuggestions } from './hide-suggestions.js';
 import { useBodyLimit, useProbes } from './http-plugins.js';
+import { useAdmission } from './execution/admission.js';
+import { useDeadline } from './execution/deadline.js';
+import type { ExecutionPool } from './execution/pool.js';
 import { useJsonInput } from './json-input.js';
 import { providerOfDb, urlOfDb, type Db } from './store/db.js';
 import { SqliteDataVersion } from './store/sqlite-data-version.js';
@@ -89,8 +92,11 @@ function cachePlugins(config: Config, db: Db, redis: Redis | undefined): Plugin[
   ];
 }
 
-/** The GraphQL app; with `redis` (REDIS_URL), responses are cached there for every instance. */
-export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis): App {
+/**
+ * The GraphQL app; with `redis` (REDIS_URL), responses are cached there for every instance.
+ * With `pool`, operations run on its worker threads (what `npm start` does); without, here.
+ */
+export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis, pool?: ExecutionPool): App {
   return createYoga<Record<string, never>, Context>({
     schema,
     context: () => ({ db, loaders: createLoaders(db) }),
@@ -116,7 +122,15 @@ export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis):
     landingPage: false,
     logging: config.NODE_ENV === 'test' ? false : 'info',
     // The cache comes last: a cached answer is only served to a request that passed the limits.
-    plugins: [useBodyLimit(config.MAX_BODY_BYTES), useProbes(db), ...securityPlugins(config), ...cachePlugins(config, db, redis)],
+    // The deadline plugin hands execution to the pool; the cache, after it, then runs what it set.
+    plugins: [
+      useBodyLimit(config.MAX_BODY_BYTES),
+      useProbes(db),
+      useAdmission({ total: config.MAX_CONCURRENT_REQUESTS, perClient: config.MAX_CONCURRENT_PER_CLIENT }) as Plugin,
+      ...securityPlugins(config),
+      useDeadline({ timeoutMs: config.REQUEST_TIMEOUT_MS, pool }),
+      ...cachePlugins(config, db, redis),
+    ],
   });
 }
 

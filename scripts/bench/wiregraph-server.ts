@@ -9,6 +9,7 @@
 import type { AddressInfo } from 'node:net';
 import { connectRedis } from '../../src/cache/redis.js';
 import { loadConfig } from '../../src/config.js';
+import { createExecutionPool, workerCount } from '../../src/execution/pool.js';
 import { createApp, listen } from '../../src/server.js';
 import { openDb } from '../../src/store/db.js';
 import type { ChildReply, ChildRequest } from './ipc.js';
@@ -22,7 +23,10 @@ const db = await openDb(config.DATABASE_URL, {
 });
 
 const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
-const server = await listen(createApp(db, config, redis), config.PORT, config.HOST);
+// As deployed, operations run on the worker pool; the counting instance runs them here, where
+// the statement hook sees them.
+const pool = !counting && workerCount(config) > 0 ? createExecutionPool(config.DATABASE_URL, config) : undefined;
+const server = await listen(createApp(db, config, redis, pool), config.PORT, config.HOST);
 const { port } = server.address() as AddressInfo;
 
 process.on('message', (message: ChildRequest) => {
@@ -33,7 +37,9 @@ process.send?.({ type: 'ready', port } satisfies ChildReply);
 process.on('SIGTERM', () => {
   server.close(() => {
     redis?.disconnect();
-    void db.$disconnect().then(() => process.exit(0));
+    void Promise.resolve(pool?.close())
+      .then(() => db.$disconnect())
+      .then(() => process.exit(0));
   });
   server.closeIdleConnections();
 });

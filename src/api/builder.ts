@@ -38,7 +38,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    onUnusedQuery: process.env.NODE_ENV === 'development' ? 'warn' : null,
   },
   relay: {
     clientMutationId: 'omit',

@@ -21,6 +21,8 @@ export interface DbOptions {
   poolSize?: number;
   /** PostgreSQL read replicas: model reads and `reader(db)` go there, writes to `url`. */
   replicaUrls?: string[];
+  /** PostgreSQL: the server cancels any statement running longer (statement_timeout). */
+  statementTimeoutMs?: number;
 }
 
 const providers = new WeakMap<object, Provider>();
@@ -63,6 +65,24 @@ export function caseInsensitive(db: Db, filter: Prisma.StringFilter): Prisma.Str
   return providerOfDb(db) === 'postgresql' ? ({ ...filter, mode: 'insensitive' } as Prisma.StringFilter) : filter;
 }
 
+/**
+ * The same client with `check` called before every query, model or raw (it may throw to stop
+ * the query). `reader(db)` on PostgreSQL replicas returns the replica client, unchecked there.
+ */
+export function beforeEachQuery(db: Db, check: () => void): Db {
+  const checked = db.$extends({
+    query: {
+      $allOperations({ args, query }) {
+        check();
+        return query(args);
+      },
+    },
+  }) as unknown as Db;
+  providers.set(checked, providerOfDb(db));
+  urls.set(checked, urlOfDb(db));
+  return checked;
+}
+
 /** The query events a client opened with `log: [{ level: 'query', emit: 'event' }]` emits. */
 interface QueryEvents {
   $on(event: 'query', callback: (event: { query: string }) => void): void;
@@ -80,7 +100,8 @@ export async function openDb(url: string, options: DbOptions = {}): Promise<Db> 
   let db: Db;
   const replicaUrls = options.replicaUrls ?? [];
   if (providerOf(url) === 'postgresql') {
-    const pg = (connectionString: string) => logged(new PostgresClient({ adapter: new PrismaPg({ connectionString, max: options.poolSize ?? 10 }), log }));
+    const pool = { max: options.poolSize ?? 10, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) };
+    const pg = (connectionString: string) => logged(new PostgresClient({ adapter: new PrismaPg({ connectionString, ...pool }), log }));
     const client = pg(url);
     // The extension sends findMany/count/groupBy... to a random replica and the rest to the primary.
     db = (replicaUrls.length > 0 ? client.$extends(readReplicas({ replicas: replicaUrls.map(pg) })) : client) as unknown as Db;
