@@ -6,6 +6,9 @@
 //   escal*              words starting with "escal"
 //   russia OR ukraine   either word
 //   -nato               leave out articles with "nato"
+//
+// The limits below bound what one search costs (scripts/bench-search-limits.ts measures
+// the worst query they accept on Reuters-21578); each is far above what a reader types.
 
 export interface SearchTerm {
   /** The words of the term; a phrase has several. */
@@ -20,8 +23,39 @@ export interface SearchQuery {
   none: SearchTerm[];
 }
 
+/** Longest search text, in characters. */
+export const MAX_SEARCH_LENGTH = 200;
+/** Most terms: words and "phrases", OR alternatives and -excluded ones included. */
+export const MAX_SEARCH_TERMS = 8;
+/** Most prefix terms (escal*): each merges the entries of every indexed word it starts. */
+export const MAX_PREFIX_TERMS = 4;
+/** Fewest characters before a `*`: `a*` would expand to most of the vocabulary. */
+export const MIN_PREFIX_LENGTH = 3;
+
+export interface SearchLimits {
+  maxLength: number;
+  maxTerms: number;
+  maxPrefixTerms: number;
+  minPrefixLength: number;
+}
+
+export const SEARCH_LIMITS: SearchLimits = {
+  maxLength: MAX_SEARCH_LENGTH,
+  maxTerms: MAX_SEARCH_TERMS,
+  maxPrefixTerms: MAX_PREFIX_TERMS,
+  minPrefixLength: MIN_PREFIX_LENGTH,
+};
+
 export class SearchSyntaxError extends Error {
   override readonly name = 'SearchSyntaxError';
+}
+
+/** Throws SearchSyntaxError when a text is longer than a search may be. */
+export function checkSearchLength(input: string, max = MAX_SEARCH_LENGTH): void {
+  // Characters are code points, counted only when the UTF-16 length could exceed the limit.
+  if (input.length <= max) return;
+  const length = [...input].length;
+  if (length > max) throw new SearchSyntaxError(`at most ${max} characters, got ${length}`);
 }
 
 function termOf(raw: string, phrase: boolean): SearchTerm | null {
@@ -30,8 +64,12 @@ function termOf(raw: string, phrase: boolean): SearchTerm | null {
   return words.length > 0 ? { words, prefix } : null;
 }
 
-/** Parses what a user typed; throws SearchSyntaxError only when nothing is left to look for. */
-export function parseSearch(input: string): SearchQuery {
+/**
+ * Parses what a user typed; throws SearchSyntaxError when nothing is left to look for or the
+ * query asks more than `limits` allow.
+ */
+export function parseSearch(input: string, limits: SearchLimits = SEARCH_LIMITS): SearchQuery {
+  checkSearchLength(input, limits.maxLength);
   const query: SearchQuery = { all: [], none: [] };
   let joinNext = false;
   // A quote with no partner runs to the end of the input.
@@ -49,7 +87,14 @@ export function parseSearch(input: string): SearchQuery {
     else query.all.push([term]);
     joinNext = false;
   }
+  const terms = [...query.all.flat(), ...query.none];
+  if (terms.length > limits.maxTerms) throw new SearchSyntaxError(`at most ${limits.maxTerms} terms, got ${terms.length}`);
   if (query.all.length === 0) throw new SearchSyntaxError('give at least one word to search for');
+  const prefixes = terms.filter((t) => t.prefix);
+  if (prefixes.length > limits.maxPrefixTerms) throw new SearchSyntaxError(`at most ${limits.maxPrefixTerms} prefix terms, got ${prefixes.length}`);
+  // The * applies to the last word only (e-mai* is "e" then words starting with "mai").
+  const short = prefixes.map((t) => t.words.at(-1)!).find((w) => [...w].length < limits.minPrefixLength);
+  if (short !== undefined) throw new SearchSyntaxError(`a prefix needs at least ${limits.minPrefixLength} characters before the *, got ${short}*`);
   return query;
 }
 

@@ -1,6 +1,6 @@
 // Property tests (fast-check) for the search syntax (src/store/search-query.ts): whatever a
 // user types, parseSearch throws SearchSyntaxError or gives a query whose renderings cannot
-// break the database's query language. 4,200 generated cases, in about a second.
+// break the database's query language. 6,200 generated cases, in about a second.
 //
 // - toFts5: balanced double quotes, only the operators AND, OR and NOT outside the quoted
 //   phrases, and it really runs: every rendering is used as `MATCH ?` against an in-memory
@@ -9,14 +9,17 @@
 //   of PostgreSQL's to_tsquery (operands, `:*` prefixes, `<->` phrases, & | ! and
 //   parentheses), checked by a small parser here.
 // - A query of plain words finds each word, in order.
+// - With the default limits, every query accepted is within them.
+// The rendering properties parse without limits, so that long generated texts are rendered too.
 // fast-check prints the seed and the shrunk counterexample of a failing property.
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SearchSyntaxError, parseSearch, toFts5, toTsQuery, type SearchQuery } from '../../src/store/search-query.js';
+import { SEARCH_LIMITS, SearchSyntaxError, parseSearch, toFts5, toTsQuery, type SearchLimits, type SearchQuery } from '../../src/store/search-query.js';
 import { anyText, codePoint, codeUnit } from '../helpers/arbitraries.js';
 
 const RUNS = { anyText: 2000, queryLike: 2000 };
+const UNLIMITED: SearchLimits = { maxLength: Infinity, maxTerms: Infinity, maxPrefixTerms: Infinity, minPrefixLength: 0 };
 const TEST_MS = 20_000;
 
 const db = new Database(':memory:');
@@ -95,10 +98,10 @@ function checkTsQuery(ts: string): void {
 }
 
 /** parseSearch, then both renderings checked; SearchSyntaxError is the only error allowed. */
-function checkInput(input: string): SearchQuery | null {
+function checkInput(input: string, limits = UNLIMITED): SearchQuery | null {
   let query: SearchQuery;
   try {
-    query = parseSearch(input);
+    query = parseSearch(input, limits);
   } catch (error) {
     check(error instanceof SearchSyntaxError, () => `parseSearch threw ${String(error)}`);
     return null;
@@ -115,14 +118,37 @@ describe('parseSearch, toFts5 and toTsQuery', () => {
     fc.assert(fc.property(anyText(200), (input) => void checkInput(input)), { numRuns: RUNS.anyText });
   }, TEST_MS);
 
-  it('query-like text (words, phrases, OR, -, *, curly and unbalanced quotes): the same', () => {
+  const queryLike = () => {
     const token = fc.oneof(
       { arbitrary: fc.constantFrom('storm', 'Shadow', 'nato', 'escal*', 'OR', 'or', 'AND', 'NOT', 'NEAR', 'NEAR(a b)', '-', '--', '-nato', '*', '**', 'a*b', 'x:y', 'col:word', '^start', '+', '(', ')', '{a b}', '"', '“', '”', '-"', '""', '2024', 'O’Neill', 'e-mail', '東京', 'Ünï', '½', '²', '&', '|', '!', '<->', ':*', "'", '\\'), weight: 6 },
       { arbitrary: codePoint, weight: 1 },
       { arbitrary: codeUnit, weight: 1 },
     );
-    const input = fc.array(fc.tuple(token, fc.constantFrom(' ', '', '  ', '\t', '\n', '\u00A0')), { maxLength: 10 }).map((parts) => parts.map(([t, s]) => t + s).join(''));
-    fc.assert(fc.property(input, (text) => void checkInput(text)), { numRuns: RUNS.queryLike });
+    return fc.array(fc.tuple(token, fc.constantFrom(' ', '', '  ', '\t', '\n', '\u00A0')), { maxLength: 10 }).map((parts) => parts.map(([t, s]) => t + s).join(''));
+  };
+
+  it('query-like text (words, phrases, OR, -, *, curly and unbalanced quotes): the same', () => {
+    fc.assert(fc.property(queryLike(), (text) => void checkInput(text)), { numRuns: RUNS.queryLike });
+  }, TEST_MS);
+
+  it('with the default limits: SearchSyntaxError, or a query within them that renders', () => {
+    const { maxLength, maxTerms, maxPrefixTerms, minPrefixLength } = SEARCH_LIMITS;
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(queryLike(), anyText(200)), (text) => {
+        const query = checkInput(text, SEARCH_LIMITS);
+        if (!query) return;
+        accepted++;
+        const terms = [...query.all.flat(), ...query.none];
+        expect([...text].length).toBeLessThanOrEqual(maxLength);
+        expect(terms.length).toBeLessThanOrEqual(maxTerms);
+        expect(terms.filter((t) => t.prefix).length).toBeLessThanOrEqual(maxPrefixTerms);
+        for (const t of terms.filter((t) => t.prefix)) expect([...t.words.at(-1)!].length).toBeGreaterThanOrEqual(minPrefixLength);
+      }),
+      { numRuns: RUNS.queryLike },
+    );
+    // Not a property of refusals alone.
+    expect(accepted).toBeGreaterThan(RUNS.queryLike / 10);
   }, TEST_MS);
 
   it('plain words: one AND group per word, in order', () => {
