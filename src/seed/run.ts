@@ -11,10 +11,12 @@ import { sqliteFile } from '../store/sqlite-file.js';
 import { mergeBareSurnames } from '../store/merge.js';
 import type { SaveOutcome } from '../store/article-rows.js';
 import { SqliteArticleWriter } from '../store/sqlite-writer.js';
+import { refreshStatistics } from '../store/statistics.js';
 import type { ParsedArticle } from '../ingest/types.js';
 import { IngestError, reasonOf } from '../ingest/errors.js';
 import { extractFile, type ExtractedFile, type ExtractTask } from './extract-file.js';
 import { listSourceFiles } from './files.js';
+import { StatisticsSchedule } from './statistics.js';
 
 export interface Failure {
   /** The file, or `file#record` for one record of a multi-record file. */
@@ -109,7 +111,9 @@ function writer(db: Db): { save: Save; close: () => Promise<void> } {
   return { save: sqlite.save, close: async () => sqlite.close() };
 }
 
-async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSummary, options: SeedOptions): Promise<FileResult> {
+type Changed = (outcome: Exclude<SaveOutcome, 'unchanged'>) => Promise<void>;
+
+async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSummary, signal: AbortSignal | undefined, changed: Changed): Promise<FileResult> {
   const result: FileResult = { file: extracted.file, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   if ('error' in extracted) {
     summary.records++;
@@ -118,7 +122,7 @@ async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSumma
     return result;
   }
   for (const record of extracted.records) {
-    if (options.signal?.aborted) break;
+    if (signal?.aborted) break;
     summary.records++;
     if (record.kind === 'skipped') {
       summary.skipped[record.reason] = (summary.skipped[record.reason] ?? 0) + 1;
@@ -127,15 +131,17 @@ async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSumma
       summary.failed.push({ source: record.key, reason: record.reason });
       result.failed++;
     } else {
+      let outcome: SaveOutcome;
       try {
-        const outcome = await save(record.article);
-        summary[outcome]++;
-        result[outcome]++;
-        if (outcome !== 'unchanged') options.onChange?.();
+        outcome = await save(record.article);
       } catch (error) {
         summary.failed.push({ source: record.key, reason: reasonOf(error) });
         result.failed++;
+        continue;
       }
+      summary[outcome]++;
+      result[outcome]++;
+      if (outcome !== 'unchanged') await changed(outcome);
     }
   }
   return result;
@@ -145,8 +151,18 @@ async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSumma
 export async function seedFolder(db: Db, dir: string, listener: SeedListener = {}, options: SeedOptions = {}): Promise<SeedSummary> {
   const { sources, ignored } = await listSourceFiles(dir);
   const summary: SeedSummary = { ...emptySummary(), files: sources.length, ignored };
+  // Planner statistics follow the run, so that an API serving meanwhile keeps good plans.
+  const statistics = new StatisticsSchedule(await primary(db).article.count());
   const { run, close } = extractor(options.workers ?? 0);
   const output = writer(db);
+  const refresh = async () => {
+    await refreshStatistics(db);
+    statistics.refreshed();
+  };
+  const changed: Changed = async (outcome) => {
+    options.onChange?.();
+    if (statistics.record(outcome)) await refresh();
+  };
   // Extraction runs ahead of the writes by a few files: enough to keep the workers busy.
   const ahead = (options.workers ?? 0) + 1;
   const extractions: Promise<ExtractedFile>[] = [];
@@ -166,7 +182,7 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
       for (let j = i; j < i + ahead; j++) schedule(j);
       const extracted = await extractions[i]!;
       delete extractions[i];
-      const result = await saveFile(output.save, extracted, summary, options);
+      const result = await saveFile(output.save, extracted, summary, options.signal, changed);
       listener.file?.(result, i + 1, sources.length);
     }
   } finally {
@@ -176,6 +192,7 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
   summary.interrupted = options.signal?.aborted ?? false;
   // Once the articles are in, bare surnames can join the one full name they belong to.
   if ((await mergeBareSurnames(primary(db))) > 0) options.onChange?.();
+  if (statistics.dueAtEnd()) await refresh();
   return summary;
 }
 
