@@ -68,6 +68,46 @@ describe('search', () => {
   });
 });
 
+describe('search limits', () => {
+  const offsetCursor = (n: number) => Buffer.from(`OffsetConnection:${n}`).toString('base64');
+  const refusal = (result: { errors?: { message: string; extensions?: { code?: string } }[] }) =>
+    result.errors?.map((e) => `${e.extensions?.code}: ${e.message}`);
+
+  it('every search argument refuses a query over the limits as bad input naming the argument', async () => {
+    const vars = { nine: 'a b c d e f g h i', long: 'x'.repeat(201) };
+    const ops: [string, string][] = [
+      ['query ($nine: String!) { search(query: $nine) { totalCount } }', 'query: at most 8 terms, got 9'],
+      ['query ($nine: String!) { articles(filter: { search: $nine }) { totalCount } }', 'filter.search: at most 8 terms, got 9'],
+      ['{ articles(filter: { search: "oil* gas* coal* wind* solar*" }, orderBy: RELEVANCE) { edges { node { slug } } } }', 'filter.search: at most 4 prefix terms, got 5'],
+      ['{ quotes(filter: { search: "fi*" }) { totalCount } }', 'filter.search: a prefix needs at least 3 characters before the *, got fi*'],
+      ['query ($long: String!) { articleFacets(filter: { search: $long }) { total } }', 'filter.search: at most 200 characters, got 201'],
+      ['query ($long: String!) { entities(filter: { search: $long }) { totalCount } }', 'filter.search: at most 200 characters, got 201'],
+      ['query ($long: String!) { entities(filter: { namePrefix: $long }) { totalCount } }', 'filter.namePrefix: at most 200 characters, got 201'],
+    ];
+    for (const [op, message] of ops) expect(refusal(await query(op, vars)), op).toEqual([`BAD_USER_INPUT: ${message}`]);
+  });
+
+  it('answers at the limits', async () => {
+    const result = await query(`{
+      search(query: "kremlin OR peskov -zebra escal* storm shadow missiles pure", first: 100, after: "${offsetCursor(999)}") { totalCount edges { cursor } }
+      articles(filter: { search: "${'x'.repeat(191)} OR storm" }) { totalCount }
+      entities(filter: { search: "${'x'.repeat(200)}" }) { totalCount }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ search: { totalCount: 1, edges: [] }, articles: { totalCount: 1 }, entities: { totalCount: 0 } });
+  });
+
+  it('refuses a cursor past the 1,000th result', async () => {
+    const page = (cursors: string) => query(`{ search(query: "peskov", ${cursors}) { edges { cursor } } }`);
+    expect(refusal(await page(`first: 10, after: "${offsetCursor(1000)}"`))).toEqual(['BAD_USER_INPUT: after: search results can be paged to 1,000 at most']);
+    // (Far deeper cursors cost more than MAX_COST allows and are refused before this check.)
+    expect(refusal(await page(`first: 10, after: "${offsetCursor(50_000)}"`))).toEqual(['BAD_USER_INPUT: after: search results can be paged to 1,000 at most']);
+    expect(refusal(await page(`last: 10, before: "${offsetCursor(1000)}"`))).toEqual(['BAD_USER_INPUT: before: search results can be paged to 1,000 at most']);
+    const before = await page(`last: 10, before: "${offsetCursor(999)}"`);
+    expect(before.errors).toBeUndefined();
+  });
+});
+
 describe('node(id:) and nodes(ids:)', () => {
   it('resolve every node type', async () => {
     const ids = await query(`{

@@ -7,13 +7,16 @@ import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { idOf, idsOf } from '../global-id.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
-import { rankedPage, searchArg } from '../search-input.js';
+import { rankedPage, searchArg, SEARCH_LIMITS_DESCRIPTION } from '../search-input.js';
 import { Article } from './article.js';
 
 export const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows a list of articles; all given conditions must hold.',
   fields: (t) => ({
-    search: t.string({ required: false, description: 'Full-text search of titles and bodies (syntax in the README: words, "phrases", prefix*, OR, -exclude).' }),
+    search: t.string({
+      required: false,
+      description: `Full-text search of titles and bodies (syntax in the README: words, "phrases", prefix*, OR, -exclude). ${SEARCH_LIMITS_DESCRIPTION}`,
+    }),
     from: t.field({ type: 'DateTime', required: false, description: 'Published at or after.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Published at or before.' }),
     authorId: t.id({ required: false, description: 'Global ID of a journalist credited as an author.' }),

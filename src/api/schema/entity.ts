@@ -1,8 +1,10 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { caseInsensitive, type Db, type Prisma } from '../../store/db.js';
+import { MAX_SEARCH_LENGTH } from '../../store/search-query.js';
 import { builder } from '../builder.js';
 import { pageCost, PRICE } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
+import { searchTextArg } from '../search-input.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { Article } from './article.js';
 import { Quote, quotesNewestFirst } from './quote.js';
@@ -110,8 +112,8 @@ export const EntityFilter = builder.inputType('EntityFilter', {
   description: 'Narrows a list of entities; all given conditions must hold.',
   fields: (t) => ({
     type: t.field({ type: EntityType, required: false, description: 'Only entities of this type.' }),
-    search: t.string({ required: false, description: 'Part of the name or of an alias.' }),
-    namePrefix: t.string({ required: false, description: 'The start of the name ("Dmi" finds Dmitry Peskov).' }),
+    search: t.string({ required: false, description: `Part of the name or of an alias (at most ${MAX_SEARCH_LENGTH} characters).` }),
+    namePrefix: t.string({ required: false, description: `The start of the name ("Dmi" finds Dmitry Peskov; at most ${MAX_SEARCH_LENGTH} characters).` }),
   }),
 });
 
@@ -120,10 +122,10 @@ function entityWhere(db: Db, filter: typeof EntityFilter.$inferInput | null | un
   const and: Prisma.EntityWhereInput[] = [];
   if (filter.type) and.push({ type: filter.type });
   if (filter.search) {
-    const name = caseInsensitive(db, { contains: filter.search });
+    const name = caseInsensitive(db, { contains: searchTextArg(filter.search, 'filter.search') });
     and.push({ OR: [{ name }, { aliases: { some: { name } } }] });
   }
-  if (filter.namePrefix) and.push({ name: caseInsensitive(db, { startsWith: filter.namePrefix }) });
+  if (filter.namePrefix) and.push({ name: caseInsensitive(db, { startsWith: searchTextArg(filter.namePrefix, 'filter.namePrefix') }) });
   return { AND: and };
 }
 

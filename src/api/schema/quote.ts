@@ -4,7 +4,7 @@ import { builder } from '../builder.js';
 import { pageCost, PRICE, searchCost } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { idOf } from '../global-id.js';
-import { searchArg } from '../search-input.js';
+import { searchArg, SEARCH_LIMITS_DESCRIPTION } from '../search-input.js';
 
 export const QuoteKind = builder.enumType('QuoteKind', {
   description: 'How much of the sentence the quotation marks hold.',
@@ -48,7 +48,7 @@ export const QuoteFilter = builder.inputType('QuoteFilter', {
     speakerName: t.string({ required: false, description: 'Part of the speaker\'s name, as written or resolved ("Peskov").' }),
     articleId: t.id({ required: false, description: 'Global ID of the article.' }),
     entityId: t.id({ required: false, description: 'Global ID of an entity named in the same article.' }),
-    search: t.string({ required: false, description: 'Full-text search of the quote text (syntax in the README).' }),
+    search: t.string({ required: false, description: `Full-text search of the quote text (syntax in the README). ${SEARCH_LIMITS_DESCRIPTION}` }),
     from: t.field({ type: 'DateTime', required: false, description: 'Published at or after.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Published at or before.' }),
   }),

@@ -3,7 +3,7 @@ import { search, type SearchHit as Hit, type SearchKind } from '../../store/sear
 import { builder } from '../builder.js';
 import { offsetOf, pageCost, PRICE, searchCost } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
-import { searchArg } from '../search-input.js';
+import { checkSearchCursors, MAX_SEARCH_OFFSET, searchArg, SEARCH_LIMITS_DESCRIPTION } from '../search-input.js';
 import { Article } from './article.js';
 import { Entity } from './entity.js';
 import { Quote } from './quote.js';
@@ -53,14 +53,17 @@ builder.queryField('search', (t) =>
       // Each type is searched (and ranked up to the page's end) on its own.
       complexity: (args) =>
         pageCost(args, (args.types?.length || 3) * searchCost(args.query) + Math.ceil(offsetOf(args.after ?? args.before) / PRICE.offsetDivisor)),
-      description: 'Full-text search over articles, quotes and entities, best match first. Syntax: words (all must appear, stemmed), "exact phrases", prefix*, a OR b, -exclude.',
+      description:
+        'Full-text search over articles, quotes and entities, best match first. Syntax: words (all must appear, stemmed), "exact phrases", prefix*, a OR b, -exclude. ' +
+        `A cursor (after, before) past the ${MAX_SEARCH_OFFSET.toLocaleString('en-US')}th result is refused.`,
       args: {
-        query: t.arg.string({ required: true, description: 'What to look for.' }),
+        query: t.arg.string({ required: true, description: `What to look for. ${SEARCH_LIMITS_DESCRIPTION}` }),
         types: t.arg({ type: [SearchType], required: false, description: 'Limit the search to these types (default: all).' }),
       },
       resolve: async (_root, args, { db }) => {
         const maxSize = maxPageSize(args);
         const query = searchArg(args.query, 'query');
+        checkSearchCursors(args);
         const kinds = args.types?.length ? [...new Set(args.types)] : ALL_TYPES;
         let total = 0;
         const connection = await resolveOffsetConnection({ args, maxSize }, async ({ limit, offset }) => {
