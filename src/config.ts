@@ -34,6 +34,10 @@ const Env = z.object({
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
   /** Responses the in-memory cache keeps (least recently used go first). */
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
+  /** Bytes of JSON the in-memory cache keeps, all responses together (the heap holds more). */
+  RESPONSE_CACHE_MAX_BYTES: z.coerce.number().int().min(1).default(64 * 2 ** 20),
+  /** Responses larger than this (bytes of JSON) are never cached, in memory or in Redis. */
+  RESPONSE_CACHE_MAX_ENTRY_BYTES: z.coerce.number().int().min(0).default(2 ** 20),
   /** Adds `extensions.responseCache` ({ hit, didCache, ttl }) to every response. */
   RESPONSE_CACHE_DEBUG: flag.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),

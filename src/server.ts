@@ -81,12 +81,21 @@ function securityPlugins(config: Config): Plugin[] {
  */
 function cachePlugins(config: Config, db: Db, redis: Redis | undefined): Plugin[] {
   if (!config.RESPONSE_CACHE) return [];
-  const options = { ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS, exposeMetadata: config.RESPONSE_CACHE_DEBUG };
+  const options = {
+    ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS,
+    exposeMetadata: config.RESPONSE_CACHE_DEBUG,
+    maxEntryBytes: config.RESPONSE_CACHE_MAX_ENTRY_BYTES,
+    maxTokens: config.MAX_TOKENS,
+  };
   if (redis) return [useVersionedResponseCache({ ...sharedResponseCache(redis, config.REDIS_KEY_PREFIX), ...options })];
   if (providerOfDb(db) !== 'sqlite') return [];
   const version = new SqliteDataVersion(sqliteFile(urlOfDb(db)));
   return [
-    useVersionedResponseCache({ cache: inMemoryResponseCache(config.RESPONSE_CACHE_MAX_ENTRIES), version, ...options }),
+    useVersionedResponseCache({
+      cache: inMemoryResponseCache({ maxBytes: config.RESPONSE_CACHE_MAX_BYTES, maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES }),
+      version,
+      ...options,
+    }),
     // The counter's own connection closes with the app (app.dispose()).
     { onDispose: () => version.close() },
   ];

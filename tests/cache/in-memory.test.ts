@@ -5,6 +5,9 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ExecutionResult } from 'graphql';
+import { inMemoryResponseCache } from '../../src/cache/response-cache.js';
+import { responseBytes } from '../../src/cache/response-size.js';
 import { loadConfig } from '../../src/config.js';
 import { seedFolder } from '../../src/seed/run.js';
 import { createApp, type App } from '../../src/server.js';
@@ -17,14 +20,14 @@ const QUERY = '{ articles(first: 1) { totalCount edges { node { title authors { 
 
 interface Answer {
   data?: { articles: { totalCount: number; edges: { node: { title: string } }[] } };
-  extensions?: { responseCache?: { hit: boolean } };
+  extensions?: { responseCache?: { hit: boolean; didCache?: boolean } };
 }
 
-async function ask(app: App): Promise<Answer> {
+async function ask(app: App, query = QUERY): Promise<Answer> {
   const response = await app.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERY }),
+    body: JSON.stringify({ query }),
   });
   return (await response.json()) as Answer;
 }
@@ -74,6 +77,57 @@ describe('in-memory response cache (SQLite)', () => {
     const uncached = createApp(db, loadConfig({ NODE_ENV: 'test', RESPONSE_CACHE: 'false', RESPONSE_CACHE_DEBUG: 'true' }));
     await ask(uncached);
     expect((await ask(uncached)).extensions).toBeUndefined();
+  });
+});
+
+describe('in-memory response cache limits', () => {
+  it('does not cache a response larger than RESPONSE_CACHE_MAX_ENTRY_BYTES', async () => {
+    const { db } = await createTestDb();
+    await seedFolder(db, 'seeds');
+    const app = createApp(db, loadConfig({ NODE_ENV: 'test', RESPONSE_CACHE_DEBUG: 'true', RESPONSE_CACHE_MAX_ENTRY_BYTES: '2000' }));
+    // The article's text is about 5 kB of JSON.
+    const large = '{ articles(first: 1) { edges { node { body } } } }';
+    expect((await ask(app, large)).extensions?.responseCache).toEqual({ hit: false, didCache: false });
+    expect((await ask(app, large)).extensions?.responseCache).toEqual({ hit: false, didCache: false });
+    // A small one still is.
+    expect((await ask(app)).extensions?.responseCache).toMatchObject({ hit: false, didCache: true });
+    expect((await ask(app)).extensions?.responseCache?.hit).toBe(true);
+  });
+
+  it('keeps the bytes of all its responses under RESPONSE_CACHE_MAX_BYTES', () => {
+    const maxBytes = 50_000;
+    const cache = inMemoryResponseCache({ maxBytes, maxEntries: 1_000 });
+    const kept: string[] = [];
+    let total = 0;
+    for (let i = 0; i < 500; i++) {
+      // Unique responses of 100 B to 3 kB.
+      const result: ExecutionResult = { data: { i, text: 'x'.repeat((i * 37) % 3_000) } };
+      cache.set(`v:${i}`, result, [], 60_000);
+      kept.push(`v:${i}`);
+      total = kept.reduce((sum, id) => {
+        const cached = cache.get(id) as ExecutionResult | undefined;
+        return sum + (cached ? responseBytes(cached) : 0);
+      }, 0);
+      expect(total).toBeLessThanOrEqual(maxBytes);
+    }
+    // Full, not emptied: the most recent responses are kept.
+    expect(total).toBeGreaterThan(maxBytes / 2);
+    expect(cache.get('v:499')).toEqual({ data: { i: 499, text: 'x'.repeat((499 * 37) % 3_000) } });
+    expect(cache.get('v:0')).toBeUndefined();
+  });
+
+  it('answers the same operation with other comments, whitespace and commas from the cache', async () => {
+    const { db } = await createTestDb();
+    await seedFolder(db, 'seeds');
+    const app = createApp(db, loadConfig({ NODE_ENV: 'test', RESPONSE_CACHE_DEBUG: 'true' }));
+    const first = await ask(app);
+    expect(first.extensions?.responseCache?.hit).toBe(false);
+    const variant = `# the newest article\n{\n  articles(first: 1) {\n    totalCount,\n    edges { node { title # its headline\n authors { name } } } } }\n`;
+    const again = await ask(app, variant);
+    expect(again.extensions?.responseCache?.hit).toBe(true);
+    expect(again.data).toEqual(first.data);
+    // Another operation is another entry.
+    expect((await ask(app, '{ articles(first: 1) { totalCount } }')).extensions?.responseCache?.hit).toBe(false);
   });
 });
 

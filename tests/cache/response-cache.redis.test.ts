@@ -22,7 +22,7 @@ const silent = { warn: () => {}, info: () => {} };
 interface Answer {
   data?: { articles: { totalCount: number; edges: { node: { title: string } }[] } };
   errors?: unknown[];
-  extensions?: { responseCache?: { hit: boolean } };
+  extensions?: { responseCache?: { hit: boolean; didCache?: boolean } };
 }
 
 async function ask(app: App, query = QUERY): Promise<Answer> {
@@ -113,6 +113,27 @@ describe('shared response cache (Redis)', () => {
     await ask(production);
     const cached = await ask(production);
     expect(cached).toEqual({ data: { articles: { totalCount: 1, edges: [{ node: { title: expect.any(String) } }] } } });
+  });
+
+  it('does not store a response larger than RESPONSE_CACHE_MAX_ENTRY_BYTES', async () => {
+    const client = await redis();
+    const app = createApp(db, { ...config, RESPONSE_CACHE_MAX_ENTRY_BYTES: 2_000 }, client);
+    // The article's body is about 5 kB of JSON.
+    const large = '{ articles(first: 1) { edges { node { body } } } }';
+    expect((await ask(app, large)).extensions?.responseCache).toEqual({ hit: false, didCache: false });
+    expect((await ask(app, large)).extensions?.responseCache).toEqual({ hit: false, didCache: false });
+    expect(await client.keys(`${config.REDIS_KEY_PREFIX}response:*`)).toEqual([]);
+    expect((await ask(app)).extensions?.responseCache).toMatchObject({ hit: false, didCache: true });
+    expect(await client.keys(`${config.REDIS_KEY_PREFIX}response:*`)).toHaveLength(1);
+  });
+
+  it('answers the same operation with other comments and whitespace from the cache', async () => {
+    const app = createApp(db, config, await redis());
+    const first = await ask(app);
+    const variant = `# the newest article\n{ articles(first: 1) {\n  totalCount, edges { node { title } } } }`;
+    const again = await ask(app, variant);
+    expect(again.extensions?.responseCache?.hit).toBe(true);
+    expect(again.data).toEqual(first.data);
   });
 
   it('announces a burst of changes with a few INCRs, the last after the last change', async () => {
