@@ -48,6 +48,8 @@ const Env = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
   /** An idle kept-alive connection is closed after this; behind a load balancer, make it longer than the balancer's. */
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
+  /** A connection with no data moving either way this long is closed (a client that stopped reading). */
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
   /** Open connections at once; further ones are closed as they arrive. */
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(500),
   /** Header lines read from a request; the rest are ignored. */
@@ -80,7 +82,10 @@ const Env = z.object({
   MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(1).default(16),
   /** On SIGTERM/SIGINT: in-flight requests get this long to finish before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(8_000),
-  MAX_DIRECTIVES: count(20),
+  // No directive of ours takes more than @include/@skip on a few fields (graphql-cop sends 10).
+  MAX_DIRECTIVES: count(5),
+  /** Times one field (or alias) may be named in one selection (graphql-cop's field duplication). */
+  MAX_FIELD_REPEATS: count(3),
 });
 
 type Parsed = z.infer<typeof Env>;

@@ -10,6 +10,7 @@ import { inMemoryResponseCache, sharedResponseCache, useVersionedResponseCache }
 import { schema, type Context } from './api/index.js';
 import { useArgumentChecks } from './api/argument-checks.js';
 import { useCostLimit } from './api/cost-limit.js';
+import { useFieldRepeatsLimit } from './api/field-repeats.js';
 import { loadExamples } from './api/examples.js';
 import { createLoaders } from './api/loaders.js';
 import { loadConfig, type Config } from './config.js';
@@ -51,7 +52,8 @@ function securityPlugins(config: Config): Plugin[] {
   const production = config.NODE_ENV === 'production';
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: config.MAX_DEPTH },
-    maxAliases: { n: config.MAX_ALIASES },
+    // Aliases of __typename count too (armor leaves them out by default; graphql-cop's check).
+    maxAliases: { n: config.MAX_ALIASES, allowList: [] },
     // Cost is priced by our own model, after variables are applied (api/cost-limit.ts).
     costLimit: { enabled: false },
     maxTokens: { n: config.MAX_TOKENS },
@@ -59,7 +61,7 @@ function securityPlugins(config: Config): Plugin[] {
     // "Did you mean ...?" hints map the schema for someone who cannot introspect it.
     blockFieldSuggestion: { enabled: production || !config.INTROSPECTION },
   });
-  const plugins: Plugin[] = [armor as Plugin, useCSRFPrevention(), useCostLimit(config.MAX_COST)];
+  const plugins: Plugin[] = [armor as Plugin, useFieldRepeatsLimit(config.MAX_FIELD_REPEATS), useCSRFPrevention(), useCostLimit(config.MAX_COST)];
   if (!config.INTROSPECTION) plugins.push(useDisableIntrospection());
   // Armor's hiding misses enum values and variable errors: hide hints in every error.
   if (production || !config.INTROSPECTION) plugins.push(useHiddenSuggestions());
@@ -145,7 +147,7 @@ export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis, 
 
 export type HttpLimits = Pick<
   Config,
-  'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_MAX_CONNECTIONS' | 'HTTP_MAX_HEADERS'
+  'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_IDLE_TIMEOUT_MS' | 'HTTP_MAX_CONNECTIONS' | 'HTTP_MAX_HEADERS'
 >;
 
 /** Starts listening, with the socket limits of `limits` (default: the environment's); resolves once the port is bound. */
@@ -164,6 +166,8 @@ export function listen(app: App, port: number, host: string, limits: HttpLimits 
   // Beyond the cap, new sockets are closed at once: held-open sockets cannot exhaust the process.
   server.maxConnections = limits.HTTP_MAX_CONNECTIONS;
   server.maxHeadersCount = limits.HTTP_MAX_HEADERS;
+  // A connection with no data moving either way (a client that stopped reading its answer).
+  server.timeout = limits.HTTP_IDLE_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

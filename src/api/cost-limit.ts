@@ -32,9 +32,16 @@ export function operationCost(
 export function useCostLimit(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const { cost, errors } = operationCost(args, args.contextValue as object);
+      let priced: ReturnType<typeof operationCost>;
+      try {
+        priced = operationCost(args, args.contextValue as object);
+      } catch {
+        // An operation that cannot run at all (a mutation: the schema has none) is priced at
+        // nothing: execution refuses it with GraphQL's own error.
+        return;
+      }
       // Variable errors are reported by execution itself, with GraphQL's own messages.
-      if (errors.length === 0 && cost > maxCost) setResultAndStopExecution({ errors: [costError(cost, maxCost)] });
+      if (priced.errors.length === 0 && priced.cost > maxCost) setResultAndStopExecution({ errors: [costError(priced.cost, maxCost)] });
     },
   };
 }

@@ -29,8 +29,6 @@ export const PRICE = {
   mentionsPerArticle: 100,
   /** `Article.authors`/`editors`/`credits`: a story has a handful of credits. */
   creditsPerArticle: 5,
-  /** `Entity.aliases`/`descriptions`: short lists of names. */
-  namesPerEntity: 10,
   /** `Article.related`, `Entity.coMentions`: a self-join of the article-entity table, ranked. */
   graph: 300,
   /** One facet list of `articleFacets`: a GROUP BY over the matching articles. */

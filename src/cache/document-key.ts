@@ -17,6 +17,8 @@ export function documentKey(maxTokens: number): (source: string) => string {
     sizeCalculation: (document, source) => document.length + source.length + 1,
   });
   return (source) => {
+    // The request's `query` as sent: not always a string. Yoga refuses it later with a 400.
+    if (typeof source !== 'string') return `-not-a-string:${typeof source}`;
     let key = printed.get(source);
     if (key === undefined) {
       try {

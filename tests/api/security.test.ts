@@ -50,12 +50,54 @@ describe('query limits (production)', () => {
 
   it('refuses directive overloading', async () => {
     const { body } = await post(production, { query: `{ articles { totalCount ${'@include(if: true) '.repeat(50)} } }` });
-    expect(firstError(body)).toMatch(/Directives limit of 20 exceeded, found 50/);
+    expect(firstError(body)).toMatch(/Directives limit of 5 exceeded, found 50/);
   });
 
   it('refuses page sizes above 100 with a clear error', async () => {
     const { body } = await post(production, { query: '{ articles(first: 500) { totalCount } }' });
     expect(firstError(body)).toBe('first must be between 0 and 100, got 500');
+  });
+});
+
+// graphql-cop's own payloads for the three checks an earlier version failed.
+describe("graphql-cop's checks (production)", () => {
+  it('alias overloading: refuses 101 aliases of __typename', async () => {
+    const { body } = await post(production, { query: `query cop { ${Array.from({ length: 101 }, (_, i) => `alias${i}:__typename`).join(' ')} }` });
+    expect(body).toEqual({ errors: [{ message: 'Syntax Error: Aliases limit of 30 exceeded, found 101.' }] });
+  });
+
+  it('field duplication: refuses __typename 500 times in one selection, naming the limit', async () => {
+    const { body } = await post(production, { query: `query cop { ${'__typename \n'.repeat(500)} }` });
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([
+      {
+        message: 'The field "__typename" is selected more than 3 times in one selection (MAX_FIELD_REPEATS).',
+        locations: [{ line: 4, column: 1 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
+  });
+
+  it('field duplication: still allows a field three times, and aliases of it', async () => {
+    const { body } = await post(production, { query: '{ a: __typename b: __typename __typename __typename __typename }' });
+    expect(body).toEqual({ data: { a: 'Query', b: 'Query', __typename: 'Query' } });
+  });
+
+  it('directive overloading: one error for ten unknown directives, not ten', async () => {
+    const { body } = await post(production, { query: 'query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }' });
+    expect(body).toEqual({ errors: [{ message: 'Syntax Error: Directives limit of 5 exceeded, found 10.' }] });
+  });
+
+  it('a query that is not a string is a 400, not a server error', async () => {
+    for (const query of [42, true, { a: 1 }]) {
+      const { status, body } = await post(production, { query });
+      expect([status, body.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    }
+  });
+
+  it('a mutation gets GraphQL\'s own error: the schema has none', async () => {
+    const { body } = await post(production, { query: 'mutation { x }' });
+    expect(body.errors[0].message).toBe('Schema is not configured to execute mutation operation.');
   });
 });
 

@@ -95,3 +95,12 @@ it('refuses a headers timeout longer than the request timeout', () => {
   );
   expect(() => loadConfig({ HTTP_MAX_CONNECTIONS: '0' })).toThrow('HTTP_MAX_CONNECTIONS');
 });
+
+it('closes a connection on which nothing moves (a client that sends nothing, or stops reading) after the idle timeout', async () => {
+  const port = await serve({ HTTP_IDLE_TIMEOUT_MS: '500' });
+  const start = Date.now();
+  const silent = await client(port, '');
+  const { at } = await within(5_000, silent.closed);
+  expect(at - start).toBeGreaterThanOrEqual(450);
+  expect(at - start).toBeLessThan(3_000);
+}, 30_000);
