@@ -69,7 +69,7 @@ const Env = z.object({
   BATCHING_LIMIT: count(0),
   MAX_DEPTH: count(12),
   MAX_ALIASES: count(30),
-  // Points of src/api/cost.ts, after variables: the example pages cost 300 to 3,300, a page of
+  // Points of src/api/cost.ts, after variables: the example pages cost 300 to 4,400, a page of
   // 100 articles with authors, entities and 10 quotes each about 9,400.
   MAX_COST: count(20_000),
   MAX_TOKENS: count(2_000),

@@ -10,6 +10,7 @@
 // docs/security.md): the costliest request MAX_COST admits answers well within the deadline.
 import type { FieldComplexityValue } from '@pothos/plugin-complexity';
 import { MAX_PAGE_SIZE } from './page-size.js';
+import { MAX_SEARCH_OFFSET } from './search-input.js';
 import { parseSearch } from '../store/search-query.js';
 
 /** A connection's page size when neither `first` nor `last` is given (the Relay plugin's). */
@@ -34,10 +35,14 @@ export const PRICE = {
   /** One facet list of `articleFacets`: a GROUP BY over the matching articles. */
   facet: 300,
   /** `articleFacets`, and any list filtered by a search: finding the matching ids. */
-  scope: 100,
-  /** A full-text search: per term, and per prefix term (a prefix expands to many index terms). */
-  searchTerm: 20,
-  prefixTerm: 100,
+  scope: 200,
+  /**
+   * A full-text search: per term, and on top per prefix term (a prefix expands to many index
+   * terms). Measured: 8 × "the" after the 1,000th hit takes ~170 ms on Reuters-21578
+   * (scripts/bench-search-limits.ts), as long as co-mentions costing ten times as much.
+   */
+  searchTerm: 100,
+  prefixTerm: 200,
   /** Search's offset paging ranks every hit before the page: one point per 10 skipped hits. */
   offsetDivisor: 10,
 } as const;
@@ -80,10 +85,13 @@ export function searchCost(text: string | null | undefined): number {
   }
 }
 
-/** The offset an offset cursor (`search`'s) starts at; 0 when absent or not one. */
+/**
+ * The offset an offset cursor (`search`'s) starts at; 0 when absent or not one. Past
+ * MAX_SEARCH_OFFSET it counts as that: the resolver refuses it with its own clear error.
+ */
 export function offsetOf(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   const decoded = Buffer.from(cursor, 'base64').toString('utf8');
   const match = /^OffsetConnection:(\d+)$/.exec(decoded);
-  return match ? Number(match[1]) : 0;
+  return match ? Math.min(Number(match[1]), MAX_SEARCH_OFFSET) : 0;
 }
