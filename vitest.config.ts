@@ -22,6 +22,21 @@ const shared = {
   hookTimeout: 60_000,
 };
 
+// The attacks on a running server measure latency (/health p99, refusals at once) on a 2-core
+// machine: they run after everything else, one file at a time, each database in turn.
+const ATTACKS = 'tests/server/attacks.test.ts';
+const attacks = (provider: 'sqlite' | 'postgresql', groupOrder: number) => ({
+  extends: true as const,
+  test: {
+    ...shared,
+    maxWorkers: 1,
+    name: `attacks-${provider}`,
+    include: [ATTACKS],
+    sequence: { groupOrder },
+    env: { NODE_ENV: 'test', WIREGRAPH_TEST_PROVIDER: provider },
+  },
+});
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships CJS and ESM builds; Node (and so Yoga and Pothos) loads the CJS one.
@@ -36,7 +51,7 @@ export default defineConfig({
           ...shared,
           name: 'sqlite',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.pg.test.ts', ...(redisUrl ? [] : ['tests/**/*.redis.test.ts'])],
+          exclude: ['tests/**/*.pg.test.ts', ATTACKS, ...(redisUrl ? [] : ['tests/**/*.redis.test.ts'])],
           env: { NODE_ENV: 'test', WIREGRAPH_TEST_PROVIDER: 'sqlite' },
         },
       },
@@ -49,12 +64,14 @@ export default defineConfig({
                 name: 'postgresql',
                 // Everything that touches a database; parsing and extraction are the same code.
                 include: ['tests/{api,seed,store,cli,server}/**/*.test.ts'],
-                exclude: ['tests/cli/extract.test.ts', 'tests/api/{sdl,descriptions,codegen}.test.ts'],
+                exclude: ['tests/cli/extract.test.ts', 'tests/api/{sdl,descriptions,codegen}.test.ts', ATTACKS],
                 env: { NODE_ENV: 'test', WIREGRAPH_TEST_PROVIDER: 'postgresql' },
               },
             },
+            attacks('postgresql', 2),
           ]
         : []),
+      attacks('sqlite', 1),
     ],
   },
 });

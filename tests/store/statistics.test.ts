@@ -20,7 +20,8 @@ async function indexUsed(db: Db): Promise<string> {
   return /USING INDEX (\w+)/.exec(row!.detail)?.[1] ?? row!.detail;
 }
 
-describe.skipIf(provider !== 'sqlite')('statistics on SQLite', () => {
+// Each database's own check runs in that database's project (no skipped tests in the other).
+if (provider === 'sqlite') describe('statistics on SQLite', () => {
   it('reach an open connection after refreshStatistics, and not after a bare ANALYZE', async () => {
     const { db: server, url } = await createTestDb();
     // Twenty rows: `a` tells them apart, `b` does not. The server plans with these statistics.
@@ -54,7 +55,7 @@ describe.skipIf(provider !== 'sqlite')('statistics on SQLite', () => {
   });
 });
 
-it.skipIf(provider !== 'postgresql')('analyses every table on PostgreSQL', async () => {
+if (provider === 'postgresql') it('analyses every table on PostgreSQL', async () => {
   const { db } = await createTestDb();
   await seedFolder(db, 'seeds');
   const analysed = async () =>
