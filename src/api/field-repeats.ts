@@ -1,7 +1,9 @@
 // graphql-cop's "field duplication": one selection naming the same field hundreds of times
 // (`{ __typename __typename ... }`). GraphQL merges the copies, so they cost nothing to run, but
 // a server that accepts them invites the pattern; nothing a client needs repeats a field more
-// than a few times in one selection.
+// than a few times in one selection. Fields reached through fragments are not counted: apps
+// built from colocated fragments (Relay) legitimately ask for `id` in many of them; MAX_TOKENS
+// bounds how many copies fragments can add.
 import { GraphQLError, Kind, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
