@@ -65,6 +65,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(options.kind === 'cached' && options.redisUrl ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: BENCH_REDIS_PREFIX } : {}),
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_SIZE: '10',
+      // The load generator is one address standing for many readers: the per-client cap would
+      // refuse half of its 32 connections. The total cap (64) stays as deployed.
+      MAX_CONCURRENT_PER_CLIENT: '64',
       PORT: '0',
       HOST: '127.0.0.1',
       ...(options.countSql ? { WIREGRAPH_BENCH_COUNT_SQL: '1' } : {}),
