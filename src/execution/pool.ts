@@ -20,6 +20,9 @@ export function workerCount(config: Pick<Config, 'EXECUTION_WORKERS'>): number {
   return config.EXECUTION_WORKERS ?? availableParallelism();
 }
 
+/** The heap one worker thread may grow to. */
+export const WORKER_HEAP_MB = 512;
+
 export function busyError(): GraphQLError {
   return new GraphQLError('The server is busy: too many requests are waiting. Try again in a moment.', {
     extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: { 'retry-after': '1' } } },
@@ -50,6 +53,9 @@ export function createExecutionPool(url: string, config: Config): ExecutionPool 
     idleTimeout: Infinity,
     // Requests past this wait are refused at once rather than queued for minutes.
     maxQueue: config.MAX_CONCURRENT_REQUESTS,
+    // A runaway operation ends its own thread (ERR_WORKER_OUT_OF_MEMORY, a masked error for
+    // that request) instead of the process; the cost model keeps real ones far below this.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     // SQLite statements hold their thread; PostgreSQL ones wait on the network.
     concurrentTasksPerWorker: providerOf(url) === 'postgresql' ? 4 : 1,
     workerData: {
