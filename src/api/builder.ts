@@ -45,9 +45,9 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
     idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node(id:)` and every `id` argument.' },
-    nodeQueryOptions: { description: 'Any object by its global ID.', args: { id: { description: 'A global ID.' } } },
+    nodeQueryOptions: { description: 'Any object by its global ID; null when no object has it (any more).', args: { id: { description: 'A global ID.' } } },
     nodesQueryOptions: {
-      description: 'Objects by global IDs, in the same order.',
+      description: 'Objects by global IDs, in the same order; null in the place of an ID no object has (any more).',
       args: { ids: { description: 'Global IDs.' } },
       complexity: (args: { ids: readonly unknown[] }) => ({ field: PRICE.list, multiplier: args.ids.length }),
     },

@@ -121,4 +121,19 @@ describe('node(id:) and nodes(ids:)', () => {
     expect(result.data.nodes.map((n: any) => n.__typename)).toEqual(['Article', 'Journalist', 'Quote', 'Entity']);
     expect(result.data.nodes.map((n: any) => n.id)).toEqual(all);
   });
+
+  it('give null for a well-formed ID of a row that does not exist, of every type, and no error', async () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const missing = ['Article', 'Journalist', 'Quote', 'Entity'].map((type) => b64(`${type}:999999`));
+    for (const id of missing) {
+      expect(await query('query ($id: ID!) { node(id: $id) { __typename id } }', { id }), id).toEqual({ data: { node: null } });
+    }
+    expect(await query('{ node(id: "QXJ0aWNsZTo5OTk5OTk=") { id } }')).toEqual({ data: { node: null } });
+    const { data } = await query('{ articles(first: 1) { edges { node { id } } } entity(slug: "dmitry-peskov") { id } }');
+    const [article, entity] = [data.articles.edges[0].node.id, data.entity.id];
+    const result = await query('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [article, ...missing, entity] });
+    expect(result).toEqual({
+      data: { nodes: [{ __typename: 'Article', id: article }, null, null, null, null, { __typename: 'Entity', id: entity }] },
+    });
+  });
 });

@@ -10,6 +10,8 @@ const blockSelection = { orderBy: { position: 'asc' }, select: { kind: true, tex
 export const Article = builder.prismaNode('Article', {
   description: 'A wire story.',
   id: { field: 'id' },
+  // `node(id:)` of a row that does not exist (any more) is null, as Relay expects, not an error.
+  nullable: true,
   // Select mode: each field loads only the columns it shows, so a list never reads the full text.
   select: { id: true },
   fields: (t) => ({

@@ -34,6 +34,8 @@ const quotesBySpeaker = prismaConnectionHelpers(builder, 'Quote', { cursor: 'id'
 export const Entity = builder.prismaNode('Entity', {
   description: 'A person, organisation, place or other named thing, merged across articles.',
   id: { field: 'id' },
+  // `node(id:)` of a row that does not exist (any more) is null, as Relay expects, not an error.
+  nullable: true,
   select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The canonical (fullest) name.' }),

@@ -26,6 +26,8 @@ function creditWhere(role: Role | null | undefined): Prisma.CreditWhereInput {
 export const Journalist = builder.prismaNode('Journalist', {
   description: 'A reporter, writer or editor named in bylines and credit lines.',
   id: { field: 'id' },
+  // `node(id:)` of a row that does not exist (any more) is null, as Relay expects, not an error.
+  nullable: true,
   select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name as credited.' }),

@@ -24,6 +24,8 @@ export const quotesNewestFirst: Prisma.QuoteOrderByWithRelationInput[] = [
 export const Quote = builder.prismaNode('Quote', {
   description: 'Words in quotation marks, with who said them.',
   id: { field: 'id' },
+  // `node(id:)` of a row that does not exist (any more) is null, as Relay expects, not an error.
+  nullable: true,
   select: { id: true },
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The quoted words, without the quotation marks.' }),
