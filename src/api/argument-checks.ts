@@ -1,7 +1,8 @@
-// Checks every cursor and global ID an operation passes, with its variables, before anything
-// executes. Resolvers cannot do it: Pothos reads a nested connection's cursor while it builds
-// the parent's query, and the Relay plugin decodes `node(id:)` itself, so a tampered value would
-// otherwise reach Prisma and come back as an unexpected error.
+// Checks every cursor and global ID an operation passes, with its variables, and that no
+// connection is given both `first` and `last`, before anything executes. Resolvers cannot do
+// it: Pothos reads a nested connection's cursor while it builds the parent's query, and the
+// Relay plugin decodes `node(id:)` itself, so a tampered value would otherwise reach Prisma
+// and come back as an unexpected error.
 import {
   BREAK,
   getArgumentValues,
@@ -69,6 +70,8 @@ function checkIds(schema: GraphQLSchema, type: GraphQLInputType, value: unknown,
 }
 
 function checkArguments(schema: GraphQLSchema, coordinate: string, defs: readonly GraphQLArgument[], values: Record<string, unknown>): GraphQLError | null {
+  // Relay allows both, but a page counted from both ends is no page a reader asked for.
+  if (values.first != null && values.last != null) return badInput('first and last: give one or the other, not both');
   for (const arg of defs) {
     const value = values[arg.name];
     if ((arg.name === 'after' || arg.name === 'before') && typeof value === 'string' && !isValidCursor(value, cursorShape(coordinate), schema)) {
@@ -97,7 +100,7 @@ function executedDefinitions(document: DocumentNode, operationName: string | nul
   return found;
 }
 
-/** The first bad cursor or ID among the arguments the operation would execute with, or null. */
+/** The first bad cursor, ID or first+last pair among the arguments the operation would execute with, or null. */
 export function firstBadArgument(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -136,7 +139,7 @@ export function firstBadArgument(
   return bad;
 }
 
-/** Answers an operation with a bad cursor or ID with that one error, before it executes. */
+/** Answers an operation with a bad cursor, ID or first+last pair with that one error, before it executes. */
 export function useArgumentChecks(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {

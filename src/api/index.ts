@@ -1,6 +1,7 @@
 // Builds the GraphQL schema from the Pothos types in ./schema.
 import { isObjectType } from 'graphql';
 import { builder, TOTAL_COUNT_DESCRIPTION } from './builder.js';
+import { checkCursorItems } from './cursor-items.js';
 import './schema/article.js';
 import './schema/article-entity.js';
 import './schema/article-list.js';
@@ -23,3 +24,6 @@ for (const type of Object.values(schema.getTypeMap())) {
   const totalCount = isObjectType(type) ? type.getFields().totalCount : undefined;
   if (totalCount && !totalCount.description) totalCount.description = TOTAL_COUNT_DESCRIPTION;
 }
+
+// A cursor whose item is not in the list it is given to is bad input (see cursor-items.ts).
+checkCursorItems(schema);

@@ -87,6 +87,119 @@ describe('the check before execution', () => {
   });
 });
 
+describe('first and last', () => {
+  const BOTH = 'first and last: give one or the other, not both';
+
+  it('are refused together on every connection, before anything runs', () => {
+    const connections = Object.values(schema.getTypeMap()).flatMap((type) =>
+      isObjectType(type) && !type.name.startsWith('__')
+        ? Object.values(type.getFields())
+            .filter((f) => f.args.some((a) => a.name === 'first') && f.args.some((a) => a.name === 'last'))
+            .map((f) => ({ type: type.name, field: f }))
+        : [],
+    );
+    expect(connections.length).toBeGreaterThanOrEqual(9);
+    for (const { type, field } of connections) {
+      const required = field.args.filter((a) => a.type.toString().endsWith('!')).map((a) => `, ${a.name}: "x"`);
+      const selection = `${field.name}(first: 2, last: 2${required.join('')}) { totalCount }`;
+      const query = type === 'Query' ? `{ ${selection} }` : `{ node(id: "${b64(`${type}:1`)}") { ... on ${type} { ${selection} } } }`;
+      expect(check(query), query).toBe(BOTH);
+      expect(check(query.replace('first: 2, ', '')), query).toBeNull();
+    }
+  });
+
+  it('get one clear error naming both, on root and nested lists alike', async () => {
+    const { query } = await seededClient();
+    for (const op of [
+      '{ articles(first: 2, last: 2) { edges { node { id } } } }',
+      '{ search(query: "Kremlin", first: 2, last: 2) { totalCount } }',
+      'query ($n: Int) { entities(first: $n, last: $n) { totalCount } }',
+      '{ entity(slug: "dmitry-peskov") { articles(first: 1, last: 1) { totalCount } } }',
+      '{ author(slug: "dmitry-antonov") { articles(first: 1, last: 1) { totalCount } } }',
+    ]) {
+      const result = await query(op, { n: 1 });
+      expect(result.data, op).toBeUndefined();
+      expect(result.errors?.map((e: any) => `${e.extensions.code}: ${e.message}`), op).toEqual([`BAD_USER_INPUT: ${BOTH}`]);
+    }
+  });
+});
+
+describe('a cursor whose item is not in the list', () => {
+  let query: ReturnType<typeof graphqlClient>;
+  const ids: Record<string, string> = {};
+  const cursors: Record<string, string> = {};
+
+  beforeAll(async () => {
+    ({ query } = await seededClient());
+    const { data } = await query(`{
+      peskov: entity(slug: "dmitry-peskov") { id articles(first: 1) { edges { cursor } } quotes(first: 1) { edges { cursor } } }
+      putin: entity(slug: "vladimir-putin") { id }
+      antonov: author(slug: "dmitry-antonov") { id articles(role: BYLINE, first: 1) { edges { cursor } } }
+      faulconbridge: author(slug: "guy-faulconbridge") { id }
+      osborn: editor(slug: "andrew-osborn") { id }
+      articles(first: 1) { edges { node { id quotes(first: 1) { edges { cursor } } } } }
+    }`);
+    Object.assign(ids, {
+      peskov: data.peskov.id,
+      putin: data.putin.id,
+      antonov: data.antonov.id,
+      faulconbridge: data.faulconbridge.id,
+      osborn: data.osborn.id,
+      article: data.articles.edges[0].node.id,
+    });
+    Object.assign(cursors, {
+      peskovArticle: data.peskov.articles.edges[0].cursor,
+      peskovQuote: data.peskov.quotes.edges[0].cursor,
+      antonovByline: data.antonov.articles.edges[0].cursor,
+      articleQuote: data.articles.edges[0].node.quotes.edges[0].cursor,
+    });
+  });
+
+  const key = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
+  const on = (id: string, type: string, selection: string) => `{ node(id: "${id}") { ... on ${type} { ${selection} } } }`;
+  const refusals = (result: { errors?: any[] }) => result.errors?.map((e) => `${e.extensions.code}: ${e.message}`);
+
+  it('is refused as bad input naming the argument, on every nested list and the journalist lists', async () => {
+    const missing = (parts: string) => b64(`GPC:${parts}`);
+    const cases: [string, string, string][] = [
+      ['Entity.articles, a missing article', on(ids.peskov!, 'Entity', 'articles(first: 2, after: "C") { totalCount }'), missing(`T:["N:999999","N:${key(ids.peskov!)}"]`)],
+      ["Entity.articles, another entity's cursor", on(ids.putin!, 'Entity', 'articles(first: 2, after: "C") { totalCount }'), cursors.peskovArticle!],
+      ['Entity.quotes, a missing quote', on(ids.peskov!, 'Entity', 'quotes(last: 2, before: "C") { totalCount }'), missing('N:999999')],
+      ["Entity.quotes, another speaker's quote", on(ids.putin!, 'Entity', 'quotes(first: 2, after: "C") { totalCount }'), cursors.peskovQuote!],
+      ['Article.quotes, a missing quote', on(ids.article!, 'Article', 'quotes(first: 2, after: "C") { totalCount }'), missing('N:999999')],
+      ['Journalist.articles, a missing credit', on(ids.antonov!, 'Journalist', 'articles(first: 2, after: "C") { totalCount }'), missing(`T:["N:999999","N:${key(ids.antonov!)}","S:BYLINE"]`)],
+      ["Journalist.articles, another journalist's credit", on(ids.faulconbridge!, 'Journalist', 'articles(first: 2, after: "C") { totalCount }'), cursors.antonovByline!],
+      ['Journalist.articles, a credit of another role', on(ids.antonov!, 'Journalist', 'articles(role: EDITING, first: 2, after: "C") { totalCount }'), cursors.antonovByline!],
+      ['authors, an editor only', '{ authors(first: 2, after: "C") { totalCount } }', b64(`GPC:N:${key(ids.osborn!)}`)],
+      ['authors, a missing journalist', '{ authors(first: 2, after: "C") { totalCount } }', missing('N:999999')],
+      ['editors, an author only', '{ editors(last: 2, before: "C") { totalCount } }', b64(`GPC:N:${key(ids.antonov!)}`)],
+    ];
+    for (const [name, op, cursor] of cases) {
+      const arg = op.includes('before:') ? 'before' : 'after';
+      expect(refusals(await query(op.replace('"C"', `"${cursor}"`))), name).toEqual([`BAD_USER_INPUT: ${arg}: "${cursor}" is not a cursor of this list`]);
+    }
+  });
+
+  it('is accepted for an item in the list, the last one too (an empty page after it)', async () => {
+    const cases: [string, string, string][] = [
+      ['Entity.articles', on(ids.peskov!, 'Entity', 'articles(first: 2, after: "C") { edges { cursor } }'), cursors.peskovArticle!],
+      ['Entity.quotes', on(ids.peskov!, 'Entity', 'quotes(first: 2, after: "C") { edges { cursor } }'), cursors.peskovQuote!],
+      ['Article.quotes', on(ids.article!, 'Article', 'quotes(last: 2, before: "C") { edges { cursor } }'), cursors.articleQuote!],
+      ['Journalist.articles', on(ids.antonov!, 'Journalist', 'articles(role: BYLINE, first: 2, after: "C") { edges { cursor } }'), cursors.antonovByline!],
+      ['authors', '{ authors(first: 2, after: "C") { edges { cursor } } }', b64(`GPC:N:${key(ids.antonov!)}`)],
+      ['editors', '{ editors(first: 2, after: "C") { edges { cursor } } }', b64(`GPC:N:${key(ids.osborn!)}`)],
+    ];
+    for (const [name, op, cursor] of cases) {
+      const result = await query(op.replace('"C"', `"${cursor}"`));
+      expect(result.errors, name).toBeUndefined();
+    }
+    // The seed article is Peskov's only one: nothing comes after it, and that is no error.
+    expect(await query(on(ids.peskov!, 'Entity', `articles(first: 2, after: "${cursors.peskovArticle}") { edges { cursor } }`))).toEqual({
+      data: { node: { articles: { edges: [] } } },
+    });
+  });
+});
+
 describe('every cursor the server writes', () => {
   let query: ReturnType<typeof graphqlClient>;
   const parents = new Map<string, string>();
