@@ -10,7 +10,7 @@ export type SearchKind = 'ARTICLE' | 'QUOTE' | 'ENTITY';
 export interface SearchHit {
   kind: SearchKind;
   id: number;
-  /** Higher is better; comparable across kinds only roughly. */
+  /** The blended relevance (see BLEND): higher is better, comparable across kinds. */
   score: number;
   /** The best passage, HTML-escaped, with matches in <mark>…</mark>. */
   snippet: string;
@@ -111,23 +111,65 @@ function toHtml(marked: string): string {
 
 type Row = { id: bigint | number; rank: number };
 
-/** Hits across kinds, best first: a window of `limit` after `offset`, and the total. */
+/**
+ * How hits of different kinds are put in one order. Each engine's scores (bm25 per FTS5 table,
+ * ts_rank_cd per PostgreSQL column) compare hits of one kind only: an entity name of one word
+ * outscores any story on SQLite, and no story is outscored on PostgreSQL. So kinds are blended
+ * by rank instead, with weighted reciprocal rank fusion: a hit's score is
+ * `weight / (k + rank)`, its rank counted among the hits of its own kind (1 = best). Stories
+ * weigh twice what quotes and entity names do, so a page reads as stories first with the best
+ * quotes and names blended in: articles 1 to 4, then a quote and an entity after every two
+ * articles while all three last (A A A A Q E A A Q E ...). Ties go to ARTICLE, then QUOTE,
+ * then ENTITY. It depends on ranks alone, so it is the same formula on both databases.
+ */
+export const BLEND = { k: 2, weight: { ARTICLE: 1, QUOTE: 0.5, ENTITY: 0.5 } } as const satisfies { k: number; weight: Record<SearchKind, number> };
+
+const KIND_ORDER: readonly SearchKind[] = ['ARTICLE', 'QUOTE', 'ENTITY'];
+
+type Ranked = { kind: SearchKind; id: number; rank: number };
+
+/**
+ * Best first. Scores are compared by cross-multiplying (w1 * (k + r2) against w2 * (k + r1)):
+ * exact in floating point for these weights, so ties are ties and broken by kind, never by
+ * rounding.
+ */
+function byBlend(a: Ranked, b: Ranked): number {
+  const diff = BLEND.weight[b.kind] * (BLEND.k + a.rank) - BLEND.weight[a.kind] * (BLEND.k + b.rank);
+  return diff || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.rank - b.rank;
+}
+
+/** How many hits of `kinds` match: what a search's `totalCount` reports. */
+export async function searchTotal(db: Db, query: SearchQuery, kinds: readonly SearchKind[]): Promise<number> {
+  const sql = dialect(db);
+  // Every kind's count in one statement: one round trip instead of one per kind.
+  const counts = Prisma.join(kinds.map((kind) => Prisma.sql`(${sql.count(kind, query)})`), ' + ');
+  const [total] = await reader(db).$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT ${counts} AS "n"`);
+  return Number(total?.n ?? 0);
+}
+
+/**
+ * Hits across kinds, best first in the BLEND order: a window of `limit` after `offset`, and
+ * the total (counted unless the caller already has it).
+ */
 export async function search(
   db: Db,
   query: SearchQuery,
   kinds: readonly SearchKind[],
   limit: number,
   offset: number,
+  known?: { total: number },
 ): Promise<{ hits: SearchHit[]; total: number }> {
   const sql = dialect(db);
-  // Any of the first offset+limit merged hits is among the first offset+limit of its own kind.
-  const perKind = await Promise.all(
-    kinds.map(async (kind) =>
-      (await reader(db).$queryRaw<Row[]>(sql.hits(kind, query, offset + limit, 0))).map((r) => ({ kind, id: Number(r.id), score: -Number(r.rank) })),
+  // A hit's blended score falls with its rank in its kind, so any of the first offset+limit
+  // merged hits is among the first offset+limit of its own kind. Each kind is ordered by
+  // (engine score, id): deterministic, so offset paging is consistent.
+  const [total, ...perKind] = await Promise.all([
+    known?.total ?? searchTotal(db, query, kinds),
+    ...kinds.map(async (kind) =>
+      (await reader(db).$queryRaw<Row[]>(sql.hits(kind, query, offset + limit, 0))).map((r, i): Ranked => ({ kind, id: Number(r.id), rank: i + 1 })),
     ),
-  );
-  const merged = perKind.flat().sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id - b.id);
-  const page = merged.slice(offset, offset + limit);
+  ]);
+  const page = perKind.flat().sort(byBlend).slice(offset, offset + limit);
   // Snippets for the page alone: one costs far more than a rank (FTS5 compares every match
   // in the row with every other), and the hits before the page need none.
   const snippets = new Map<string, string>();
@@ -139,10 +181,8 @@ export async function search(
       for (const row of rows) snippets.set(`${kind}:${Number(row.id)}`, toHtml(row.snippet));
     }),
   );
-  // Every kind's count in one statement: one round trip instead of one per kind.
-  const counts = Prisma.join(kinds.map((kind) => Prisma.sql`(${sql.count(kind, query)})`), ' + ');
-  const [total] = await reader(db).$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT ${counts} AS "n"`);
-  return { hits: page.map((hit) => ({ ...hit, snippet: snippets.get(`${hit.kind}:${hit.id}`) ?? '' })), total: Number(total?.n ?? 0) };
+  const hits = page.map(({ kind, id, rank }) => ({ kind, id, score: BLEND.weight[kind] / (BLEND.k + rank), snippet: snippets.get(`${kind}:${id}`) ?? '' }));
+  return { hits, total };
 }
 
 /**

@@ -39,6 +39,9 @@ describe('what a query costs', () => {
     // Past the paging limit it costs the limit: the resolver's own error names the argument.
     const tooDeep = cost(`{ search(query: "oil", types: [ARTICLE], first: 1, after: "${offsetCursor(50_000)}") { totalCount } }`);
     expect(tooDeep - one).toBe(1_000 / PRICE.offsetDivisor);
+    // `last` alone pages back from the 1,000th result: ranked that deep, priced like that cursor.
+    expect(cost('{ search(query: "oil", types: [ARTICLE], last: 1) { totalCount } }') - one).toBe(1_000 / PRICE.offsetDivisor);
+    expect(cost(`{ search(query: "oil", types: [ARTICLE], last: 1, before: "${offsetCursor(800)}") { totalCount } }`)).toBe(deep);
     // Every type is searched on its own.
     expect(cost('{ search(query: "oil", first: 1) { totalCount } }') - one).toBe(2 * (PRICE.scope + PRICE.searchTerm));
   });

@@ -1,4 +1,10 @@
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedFolder } from '../../src/seed/run.js';
+import type { Db } from '../../src/store/db.js';
+import { createTestDb } from '../helpers/db.js';
 import { graphqlClient, seededClient } from '../helpers/graphql.js';
 
 let query: ReturnType<typeof graphqlClient>;
@@ -135,5 +141,119 @@ describe('node(id:) and nodes(ids:)', () => {
     expect(result).toEqual({
       data: { nodes: [{ __typename: 'Article', id: article }, null, null, null, null, { __typename: 'Entity', id: entity }] },
     });
+  });
+});
+
+// Stories with a rare word, "zircon", written so that each engine ranks them alike: within each
+// kind the hits differ clearly in how often and where the word comes (PostgreSQL ties on the
+// two entity names, of one length, and so does SQLite; both then order by id).
+const ZIRCON = [
+  ['2024-11-01', 'Zircon miners lift zircon output', 'PERTH (Reuters) - Zircon Mining Corp said it would raise zircon output. Zircon sands from the west, zircon exports and zircon prices all rose, the company said.'],
+  ['2024-11-02', 'Sand producers meet in Perth', 'PERTH (Reuters) - Producers of zircon met on Monday. They discussed zircon exports and zircon freight and the cost of fuel and labour in the region.'],
+  ['2024-11-03', 'Ceramics makers face higher costs', 'LONDON (Reuters) - Makers of tiles said costs of zircon and glaze rose. Zircon Resources Ltd supplies many of them with sand.'],
+  ['2024-11-04', 'Titanium output steady', 'SYDNEY (Reuters) - Titanium output was steady in the quarter. "We sell zircon too, and zircon demand is strong," said Anna Blake, head of sales.'],
+  ['2024-11-05', 'Mineral sands shares rise', 'SYDNEY (Reuters) - Shares of mineral sands producers rose on Tuesday after a broker said demand for zircon would grow over the coming year in Asia.'],
+  [
+    '2024-11-06',
+    'Freight rates climb in Asia',
+    'SINGAPORE (Reuters) - Freight rates for bulk carriers climbed this week. "Zircon cargoes are booked months ahead," said Tom Reed, a broker in Singapore, adding that the market for bulk minerals of every kind was tight.',
+  ],
+  [
+    '2024-11-07',
+    'Glaze makers warn on supply',
+    'MILAN (Reuters) - Italian glaze makers warned of tight supply of raw materials for the season. "Prices for zircon and for the other sands we use have risen for a whole year now and will go on rising," said Marco Rossi, who runs a plant near Modena in the north of Italy.',
+  ],
+] as const;
+
+describe('relevance across types', () => {
+  let blend: ReturnType<typeof graphqlClient>;
+  let blendDb: Db;
+
+  beforeAll(async () => {
+    ({ db: blendDb } = await createTestDb());
+    const dir = mkdtempSync(join(tmpdir(), 'wiregraph-blend-'));
+    for (const file of readdirSync('seeds')) copyFileSync(join('seeds', file), join(dir, file));
+    ZIRCON.forEach(([date, title, body], i) => writeFileSync(join(dir, `zircon-${i}.txt`), `date ${date} ${title}\n\n${body}\n`));
+    await seedFolder(blendDb, dir);
+    blend = graphqlClient(blendDb);
+  });
+
+  const HITS = `query ($q: String!, $first: Int, $after: String, $last: Int, $before: String, $types: [SearchType!]) {
+    search(query: $q, first: $first, after: $after, last: $last, before: $before, types: $types) {
+      totalCount
+      edges { cursor node { type score result { ... on Article { title } ... on Quote { text } ... on Entity { name } } } }
+      pageInfo { hasPreviousPage hasNextPage }
+    }
+  }`;
+  type Hit = { cursor: string; node: { type: string; score: number; result: Record<string, string> } };
+  const shown = (edges: Hit[]) => edges.map((e) => `${e.node.type} ${Object.values(e.node.result)[0]}`);
+  const offset = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString().split(':')[1]);
+
+  const ORDER = [
+    'ARTICLE Zircon miners lift zircon output',
+    'ARTICLE Sand producers meet in Perth',
+    'ARTICLE Ceramics makers face higher costs',
+    'ARTICLE Titanium output steady',
+    'QUOTE We sell zircon too, and zircon demand is strong',
+    'ENTITY Zircon Mining Corp',
+    'ARTICLE Mineral sands shares rise',
+    'ARTICLE Freight rates climb in Asia',
+    'QUOTE Zircon cargoes are booked months ahead',
+    'ENTITY Zircon Resources Ltd',
+    'ARTICLE Glaze makers warn on supply',
+    'QUOTE Prices for zircon and for the other sands we use have risen for a whole year now and will go on rising',
+  ];
+
+  it('puts stories first and blends in the best quotes and entities by rank: 1 / (2 + rank), ½ / (2 + rank)', async () => {
+    const { data } = await blend(HITS, { q: 'zircon', first: 20 });
+    expect(data.search.totalCount).toBe(12);
+    expect(shown(data.search.edges)).toEqual(ORDER);
+    expect(data.search.edges.map((e: Hit) => e.node.score)).toEqual([1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 6, 1 / 6, 1 / 7, 1 / 8, 1 / 8, 1 / 8, 1 / 9, 1 / 10]);
+  });
+
+  it('gives one type alone in its engine order', async () => {
+    const { data } = await blend(HITS, { q: 'zircon', first: 20, types: ['QUOTE'] });
+    expect(shown(data.search.edges)).toEqual(ORDER.filter((hit) => hit.startsWith('QUOTE')));
+    expect(data.search.edges.map((e: Hit) => e.node.score)).toEqual([1 / 6, 1 / 8, 1 / 10]);
+  });
+
+  it('pages forward and backward through the same order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const { data }: { data?: { search: { edges: Hit[]; pageInfo: { hasNextPage: boolean } } } } = await blend(HITS, { q: 'zircon', first: 5, after });
+      seen.push(...shown(data!.search.edges));
+      if (!data!.search.pageInfo.hasNextPage) break;
+      after = data!.search.edges.at(-1)!.cursor;
+    }
+    expect(seen).toEqual(ORDER);
+    const back = await blend(HITS, { q: 'zircon', last: 4, before: Buffer.from('OffsetConnection:9').toString('base64') });
+    expect(shown(back.data.search.edges)).toEqual(ORDER.slice(5, 9));
+  });
+
+  it('takes `last` without `before`: the last hits, with cursors to page back from', async () => {
+    const { data } = await blend(HITS, { q: 'zircon', last: 3 });
+    expect(shown(data.search.edges)).toEqual(ORDER.slice(9));
+    expect(data.search.edges.map((e: Hit) => offset(e.cursor))).toEqual([9, 10, 11]);
+    expect([data.search.totalCount, data.search.pageInfo]).toEqual([12, { hasPreviousPage: true, hasNextPage: false }]);
+    const all = await blend(HITS, { q: 'zircon', last: 100 });
+    expect(shown(all.data.search.edges)).toEqual(ORDER);
+    expect(all.data.search.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: false });
+    const none = await blend(HITS, { q: 'zebra', last: 10 });
+    expect(none.data.search).toEqual({ totalCount: 0, edges: [], pageInfo: { hasPreviousPage: false, hasNextPage: false } });
+  });
+
+  it('takes `last` without `before` past 1,000 hits as the last of the first 1,000, the deepest cursors accepted', async () => {
+    const names = Array.from({ length: 1005 }, (_, i) => `Quokka ${String(i).padStart(4, '0')}`);
+    await blendDb.entity.createMany({ data: names.map((name, i) => ({ name, slug: `quokka-${i}`, type: 'OTHER' as const })) });
+    const { data } = await blend(HITS, { q: 'quokka', last: 3 });
+    expect(data.search.edges.map((e: Hit) => offset(e.cursor))).toEqual([997, 998, 999]);
+    expect([data.search.totalCount, data.search.pageInfo]).toEqual([1005, { hasPreviousPage: true, hasNextPage: true }]);
+    // The same hits as paging forward to there, and each cursor is accepted back.
+    const forward = await blend(HITS, { q: 'quokka', first: 3, after: Buffer.from('OffsetConnection:996').toString('base64') });
+    expect(shown(data.search.edges)).toEqual(shown(forward.data.search.edges));
+    const back = await blend(HITS, { q: 'quokka', last: 2, before: data.search.edges[2].cursor });
+    expect(back.errors).toBeUndefined();
+    expect(shown(back.data.search.edges)).toEqual(shown(data.search.edges.slice(0, 2)));
   });
 });
