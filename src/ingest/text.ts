@@ -34,9 +34,24 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** The one slug rule: lower case ASCII words joined by hyphens ("Dmitry Peskov" -> "dmitry-peskov"). */
+// Marks a slug drops inside a word: apostrophes ("O’Neill" -> "oneill"), the dots of an
+// abbreviation ("U.S." -> "us") and a thousands comma ("1,000" -> "1000"). A dot between
+// digits is a decimal point and separates ("10.5" -> "10-5"), so 10.5 and 105 stay apart.
+const DROPPED = /[’‘']|(?<=\d),(?=\d{3}(?!\d))|(?<!\d)\.|\.(?!\d)/g;
+// Everything else that is not a letter or a digit separates words. Left to the library,
+// symbols are spelled out ("<SRD>" -> "lesssrdgreater", "S&L" -> "sandl", "%" -> "percent")
+// and other marks vanish, gluing their neighbours ("U.S./JAPAN" -> "usjapan").
+const SEPARATOR = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The one slug rule, for articles, entities and journalists: the words of the decoded text,
+ * lower case ASCII, joined by hyphens ("Dmitry Peskov" -> "dmitry-peskov", "STANDARD OIL
+ * <SRD> TO FORM UNIT" -> "standard-oil-srd-to-form-unit", "S&L" -> "s-l"). Letters are
+ * transliterated ("Ærø" -> "aero"); a text with no word left is "untitled".
+ */
 export function slugify(value: string): string {
-  const slug = slugifyLib(value.replace(/[’‘']/g, ''), { lower: true, strict: true, trim: true });
+  const words = value.replace(DROPPED, '').replace(SEPARATOR, ' ');
+  const slug = slugifyLib(words, { lower: true, strict: true, trim: true });
   return slug || 'untitled';
 }
 
