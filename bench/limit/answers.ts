@@ -2,6 +2,7 @@
 // the same `data` as wiregraph, key for key, so the benchmark can compare the two responses
 // before it measures. Ordering and tie-breaking follow src/api exactly; see each comment.
 import { parseSearch, toFts5, toTsQuery } from '../../src/store/search-query.js';
+import { BLEND, byBlend } from '../../src/store/search.js';
 import type { Driver } from './driver.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -240,10 +241,12 @@ export async function searchPage(db: Driver, input: string): Promise<Json> {
     db.rows<{ id: number }>(idSql, [match]),
   ]);
   const ids = idRows.map((r) => Number(r.id));
-  // Best first across kinds; ties by kind name, then id (src/store/search.ts).
-  const page = [...articleHits, ...quoteHits, ...entityHits]
-    .sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id - b.id)
-    .slice(0, FIRST);
+  // Kinds blended by rank as src/store/search.ts does (weighted reciprocal rank fusion).
+  const page = [articleHits, quoteHits, entityHits]
+    .flatMap((list) => list.map((hit, i) => ({ ...hit, rank: i + 1 })))
+    .sort(byBlend)
+    .slice(0, FIRST)
+    .map((hit) => ({ ...hit, score: BLEND.weight[hit.kind] / (BLEND.k + hit.rank) }));
   const idsOf = (kind: Kind) => page.filter((h) => h.kind === kind).map((h) => h.id);
   const day = sqlite ? 'substr("publishedAt", 1, 10)' : `to_char("publishedAt", 'YYYY-MM-DD')`;
   const [articles, quotes, entities, typed, speakers, authors, sources, days] = await Promise.all([

@@ -126,14 +126,14 @@ export const BLEND = { k: 2, weight: { ARTICLE: 1, QUOTE: 0.5, ENTITY: 0.5 } } a
 
 const KIND_ORDER: readonly SearchKind[] = ['ARTICLE', 'QUOTE', 'ENTITY'];
 
-type Ranked = { kind: SearchKind; id: number; rank: number };
+export type Ranked = { kind: SearchKind; id: number; rank: number };
 
 /**
  * Best first. Scores are compared by cross-multiplying (w1 * (k + r2) against w2 * (k + r1)):
  * exact in floating point for these weights, so ties are ties and broken by kind, never by
  * rounding.
  */
-function byBlend(a: Ranked, b: Ranked): number {
+export function byBlend(a: Ranked, b: Ranked): number {
   const diff = BLEND.weight[b.kind] * (BLEND.k + a.rank) - BLEND.weight[a.kind] * (BLEND.k + b.rank);
   return diff || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.rank - b.rank;
 }
