@@ -10,10 +10,13 @@ export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
 /**
  * Hash of everything ingestion produced for the article, so a re-run also refreshes
- * articles whose file is unchanged but whose extraction improved.
+ * articles whose file is unchanged but whose extraction improved. The slugs the article is
+ * stored under (its title's, its entities' and journalists') are hashed too: they come from
+ * the slug rule, not the article, and a change of rule must reach every article it affects.
  */
 export function contentHash(article: ParsedArticle): string {
-  return createHash('sha256').update(JSON.stringify(article)).digest('hex');
+  const slugs = [slugify(article.title), ...entitiesOf(article).keys(), ...journalistsOf(article).keys()];
+  return createHash('sha256').update(JSON.stringify(article)).update(JSON.stringify(slugs)).digest('hex');
 }
 
 /**
@@ -80,7 +83,9 @@ export function entitiesOf(article: ParsedArticle): Map<string, { name: string; 
 export function entityRows(articleId: number, article: ParsedArticle, entityId: (slug: string) => number) {
   const publishedAt = article.publishedAt ? new Date(article.publishedAt) : null;
   const idOf = (e: { name: string; type: EntityType }) => entityId(entityKey(e.name, e.type));
-  // Two extracted entities can share a key ("Donald J. Trump", "Donald Trump"): one link, mentions summed.
+  // Two extracted entities can share a key ("Donald J. Trump", "Donald Trump"; "AKZO" the
+  // company and "Akzo" taken for a person): one link, mentions and salience summed, since
+  // salience is a share and the article's shares must still add up to 1 (never past 1 by an ulp).
   const links = new Map<number, { articleId: number; entityId: number; mentionCount: number; salience: number; publishedAt: Date | null }>();
   const aliases = new Map<string, { entityId: number; name: string }>();
   const descriptions = new Map<string, { entityId: number; text: string }>();
@@ -89,7 +94,7 @@ export function entityRows(articleId: number, article: ParsedArticle, entityId: 
     const link = links.get(id);
     if (link) {
       link.mentionCount += e.mentions.length;
-      link.salience = Math.max(link.salience, e.salience);
+      link.salience = Math.min(1, link.salience + e.salience);
     } else links.set(id, { articleId, entityId: id, mentionCount: e.mentions.length, salience: e.salience, publishedAt });
     for (const name of e.aliases) aliases.set(`${id}\u0000${name}`, { entityId: id, name });
     for (const text of e.descriptions) descriptions.set(`${id}\u0000${text}`, { entityId: id, text });

@@ -77,13 +77,24 @@ describe('extractEntities on the seed article', () => {
 
   it('has saliences in 0..1 that sum to 1, ordered by salience then name', () => {
     const total = list.reduce((s, e) => s + e.salience, 0);
-    expect(total).toBeCloseTo(1, 2);
+    expect(Math.abs(total - 1)).toBeLessThanOrEqual(1e-9);
     for (let i = 1; i < list.length; i++) {
       const a = list[i - 1]!;
       const b = list[i]!;
       expect(a.salience > b.salience || (a.salience === b.salience && a.name.localeCompare(b.name, 'en') <= 0)).toBe(true);
     }
     expect(list.slice(0, 2).map((e) => e.name).sort()).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
+  it('gives each entity its share of the mention weight, unrounded', () => {
+    // Putin: 8 mentions; the weights of the paragraphs they are in (1/sqrt(1 + ordinal)) over
+    // the weights of all the article's mentions. Rounded to 4 places they summed to 1.0003.
+    expect(find(list, 'Vladimir Putin')!.salience).toBe(0.16590447195096952);
+    expect(find(list, 'Donald Trump')!.salience).toBe(0.1603536121493975);
+    expect(find(list, 'Keir Starmer')!.salience).toBe(0.011054749461875795);
+    // Equal weights, equal shares, to the last bit: the tie is broken by name.
+    const once = list.filter((e) => e.salience === find(list, 'Keir Starmer')!.salience).map((e) => e.name);
+    expect(once).toEqual(['Emmanuel Macron', 'Joe Biden', 'Keir Starmer', 'Storm Shadow']);
   });
 
   it('is deterministic', () => {
@@ -231,6 +242,15 @@ describe('rules', () => {
     expect(list.map((e) => e.name)).toEqual(['Zed Alpha', 'Abe Beta']);
     const tie = entities('Zed Alpha met Abe Beta.');
     expect(tie.map((e) => e.name)).toEqual(['Abe Beta', 'Zed Alpha']);
+  });
+
+  it('shares salience out exactly: thirds are thirds, and they sum to 1', () => {
+    // 1 + 1/sqrt(2) for Zed Alpha, 1 for Abe Beta: shares of 2 + 1/sqrt(2).
+    const list = entities('Zed Alpha met Abe Beta.\n\nZed Alpha left.');
+    expect(list.map((e) => e.salience)).toEqual([(1 + Math.SQRT1_2) / (2 + Math.SQRT1_2), 1 / (2 + Math.SQRT1_2)]);
+    const thirds = entities('Zed Alpha met Abe Beta and Carl Gamma.');
+    expect(thirds.map((e) => e.salience)).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    expect(Math.abs(thirds.reduce((s, e) => s + e.salience, 0) - 1)).toBeLessThanOrEqual(1e-9);
   });
 });
 

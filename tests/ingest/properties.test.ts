@@ -11,7 +11,7 @@
 // - Every block, quote, speaker mention and entity mention of every article lies inside the
 //   text (0 <= start <= end <= text.length) and `text.slice(start, end)` is its text; quotes
 //   and mentions lie inside the block their paragraphIndex names; blocks are in text order;
-//   entity salience is within [0, 1].
+//   entity salience is within [0, 1], and an article's saliences sum to 1 (within 1e-9).
 // - Extraction is deterministic: the same input gives deep-equal output, also after other
 //   inputs were parsed in between.
 // - On generated wire copy (header lines, bylines, datelines, quotes, credit lines) and
@@ -117,6 +117,8 @@ function checkArticle(a: ParsedArticle): void {
       checkSpan(text, { start: q.speakerStart, end: q.speakerEnd!, text: q.speakerAsWritten! }, `quote ${i} speaker`);
     }
   });
+  const salience = a.entities.reduce((sum, e) => sum + e.salience, 0);
+  check(a.entities.length === 0 || Math.abs(salience - 1) <= 1e-9, () => `saliences sum to ${salience}, not 1`);
   a.entities.forEach((e, i) => {
     check(Number.isFinite(e.salience) && e.salience >= 0 && e.salience <= 1, () => `entity ${i} (${e.name}) salience ${e.salience}`);
     check(e.name.length > 0, () => `entity ${i} has an empty name`);
