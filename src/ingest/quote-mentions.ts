@@ -4,7 +4,7 @@
 // James B. Comey,"). Pure text work on one paragraph (the gazetteer only tells a state from a
 // name); finding the cues is quote-frames.ts, resolving a mention to an entity is
 // quote-speakers.ts.
-import { lookupForm } from './gazetteer/index.js';
+import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
 import type { Span } from './types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
@@ -353,7 +353,7 @@ function possessedAppositiveName(text: string, m: Mention, to: number): Mention 
 
 // "said his best friend at Lehigh, Bruce Turry": a short place or time phrase may come between.
 const APPOSITIVE_NAME = new RegExp(String.raw`^(?:\s+(?:at|in|from|during)\s+[^,;:.!?"“”]{1,30})?,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
-const NOT_A_NAME = new RegExp(String.raw`^(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$`);
+const NOT_A_NAME = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_NAMES.join('|')}|Jr\.?|Sr\.?)$`);
 
 /** "said the bureau’s director, James B. Comey,": the name set off after a description speaks. */
 function appositiveName(text: string, m: Mention, to: number): Mention | null {

@@ -3,7 +3,7 @@
 // (and the PolNeAR annotators) attribute a quote embedded in a clause to that clause's
 // subject; participle cues ("..., adding “...”") take it too. No parser: the subject is the
 // noun phrase at the clause start, up to the first word that reads as a finite verb.
-import { lookupForm } from './gazetteer/index.js';
+import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
 import type { Mention, MentionKind } from './quote-mentions.js';
 
 /** A clause subject and the verb right after it (reported as the cue of a fallback frame). */
@@ -18,7 +18,10 @@ const CONNECTIVE = /^(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Also|N
 const DATELINE = /^\p{Lu}{2,}(?:[ .'\-]+\p{Lu}{2,})*\.?(?:,\s+[^—–\n]{1,40}?)?\s+(?:[—–]|--?)\s+/u;
 // A short time phrase with no comma before the subject: "In 2011 she spoke out for “...”",
 // "On Monday Trump called it “...”".
-const TIME_OPENING = /^(?:In|On|By|Since|Until|Last|This|Early|Late)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?|week|month|year|night|morning|evening)\s+(?=(?:(?:he|she|they)\b|\p{Lu}[\p{L}.’'\-]*\s+\p{Ll}))/u;
+const TIME_OPENING = new RegExp(
+  String.raw`^(?:In|On|By|Since|Until|Last|This|Early|Late)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_NAMES.join('|')}|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?|week|month|year|night|morning|evening)\s+(?=(?:(?:he|she|they)\b|\p{Lu}[\p{L}.’'\-]*\s+\p{Ll}))`,
+  'u',
+);
 // Words that open an introductory phrase or clause ("In Iowa, ...", "When asked, ...").
 const SUBORDINATOR = /^(?:when|while|as|after|before|although|though|since|because|if|once|until|unless|whereas)$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|When|While|As|Although|Though|Since|Because|If|Once|Until|Unless|Asked|Speaking|Addressing|Given|Despite|With|Without|For|From|Under|Over|Following|Amid|Throughout|By|Through|Like|Unlike|Hours|Days|Minutes|Weeks|Months|Years|Last|This|Next|Earlier|Later|Back|Whereas|To|Of|Among|Along|Across|Inside|Outside|Near|Upon|Within|Against|According|Responding|Referring|Writing|Appearing|Campaigning|Pressed|Reached|Interviewed|Here|Immediately|Shortly|Soon|Elsewhere|Separately|Additionally|Afterward|Afterwards|Previously|Recently|Ultimately|Finally|Initially|Today|Yesterday|Tonight|Overnight|Early|Late)$/;

@@ -60,7 +60,7 @@ export interface ParsedEntity {
   /** Titles and roles attached to the name ("Kremlin spokesman"). */
   descriptions: string[];
   mentions: EntityMention[];
-  /** Share of the article's attention, from mention count and position; 0..1. */
+  /** Share of the article's attention, from mention count and position; 0..1, summing to 1 over the article's entities. */
   salience: number;
 }
 
@@ -88,11 +88,13 @@ export type ArticleDraft = Omit<ParsedArticle, 'quotes' | 'entities'>;
  * What reading one record of a multi-record file gives (a single-article file is one record).
  * `key` is the record's `sourceKey` (`file#NEWID`), or `file:line` when the record has no id.
  * `line` is the 1-based line where the record starts in the file.
- * - `article`: the record is a story; `article` carries it.
+ * - `article`: the record is a story; `article` carries it. `warnings`, when present, say what
+ *   was read other than as written (a DATE whose time is garbled): the article still loads,
+ *   and the seed run's summary lists them.
  * - `skipped`: the record is well formed but not an article (no body); counted, not stored.
  * - `failed`: the record is malformed; `reason` says why. The other records still count.
  */
 export type RecordResult<T = ParsedArticle> =
-  | { kind: 'article'; key: string; line: number; article: T }
+  | { kind: 'article'; key: string; line: number; article: T; warnings?: string[] }
   | { kind: 'skipped'; key: string; line: number; reason: string }
   | { kind: 'failed'; key: string; line: number; reason: string };

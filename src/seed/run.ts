@@ -34,6 +34,8 @@ export interface SeedSummary {
   /** Records that are not articles (a Reuters record without a body), by reason. */
   skipped: Record<string, number>;
   failed: Failure[];
+  /** Records loaded although read other than as written (a garbled DATE time), with what happened. */
+  warnings: Failure[];
   /** Files left alone as documentation (README, .dtd). */
   ignored: string[];
   /** True when the run was stopped before the last file. */
@@ -91,7 +93,7 @@ function extractor(workers: number): { run: Extract; close: () => Promise<void> 
 }
 
 export function emptySummary(): SeedSummary {
-  return { files: 0, records: 0, created: 0, updated: 0, unchanged: 0, skipped: {}, failed: [], ignored: [], interrupted: false };
+  return { files: 0, records: 0, created: 0, updated: 0, unchanged: 0, skipped: {}, failed: [], warnings: [], ignored: [], interrupted: false };
 }
 
 type Save = (article: ParsedArticle) => Promise<SaveOutcome> | SaveOutcome;
@@ -131,6 +133,7 @@ async function saveFile(save: Save, extracted: ExtractedFile, summary: SeedSumma
       summary.failed.push({ source: record.key, reason: record.reason });
       result.failed++;
     } else {
+      for (const reason of record.warnings ?? []) summary.warnings.push({ source: record.key, reason });
       let outcome: SaveOutcome;
       try {
         outcome = await save(record.article);
@@ -204,6 +207,7 @@ export function formatSummary(s: SeedSummary): string {
     `${s.interrupted ? 'Interrupted after' : 'Read'} ${n(s.files)} file${s.files === 1 ? '' : 's'} (${n(s.records)} record${s.records === 1 ? '' : 's'}): ` +
       `${n(s.created)} created, ${n(s.updated)} updated, ${n(s.unchanged)} unchanged, ${n(skipped)} skipped, ${n(s.failed.length)} failed.`,
     ...Object.entries(s.skipped).map(([reason, count]) => `  skipped: ${n(count)} × ${reason}`),
+    ...s.warnings.map((w) => `  warning: ${w.source}: ${w.reason}`),
     ...s.failed.map((f) => `  failed: ${f.source}: ${f.reason}`),
   ];
   if (s.ignored.length > 0) lines.push(`Ignored ${s.ignored.length} file${s.ignored.length === 1 ? '' : 's'} that are not articles: ${s.ignored.join(', ')}.`);

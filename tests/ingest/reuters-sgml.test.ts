@@ -219,13 +219,49 @@ describe('field readers', () => {
     expect(stripControls('\u0002Title\u0003\u007F\t\n')).toBe('Title\t\n');
   });
 
-  it('reads DATE as ISO UTC, the date alone when the time is garbled, null when not a date', () => {
-    expect(parseReutersDate('26-FEB-1987 15:07:13.72')).toBe('1987-02-26T15:07:13.720Z');
-    expect(parseReutersDate('  3-MAR-1987 00:43:42.82')).toBe('1987-03-03T00:43:42.820Z');
-    expect(parseReutersDate('3-MAR-1987  09:15:05.40 noise')).toBe('1987-03-03T09:15:05.400Z');
-    expect(parseReutersDate('31-MAR-1987 605:12:19.12')).toBe('1987-03-31');
+  // Each case is from the corpus (the article in the comment).
+  it('stripControls keeps words apart where a control character stood between them', () => {
+    expect(stripControls('13 cents for\u007Fthe year')).toBe('13 cents for the year'); // reut2-000.sgm#922
+    expect(stripControls('of 125 mln to\u007F160 mln')).toBe('of 125 mln to 160 mln'); // #922
+    expect(stripControls('the yen\u007Fdollar rate')).toBe('the yen dollar rate'); // reut2-006.sgm#6376
+    // DEL also rubbed out a mistyped letter: when the two sides make a known word, they are one.
+    expect(stripControls("To\u007F\u007Fday's arre\u007Fst came a\u007F\u007Ffter")).toBe("Today's arrest came after"); // reut2-008.sgm#8068
+    expect(stripControls('clients cla\u007Fimed')).toBe('clients claimed'); // #8068
+    // Beside a blank or a mark there is nothing to keep apart.
+    expect(stripControls('who \u007Fhad, yees\u007F, of\u007F\u007F the')).toBe('who had, yees, of the'); // #8068
+    // A terminal escape sequence (cursor down) goes whole.
+    expect(stripControls('Semiconducto\u001B[Br Division')).toBe('Semiconductor Division'); // reut2-021.sgm#21288
+    expect(stripControls('2.80 DLRS A\u001B[B SHARE')).toBe('2.80 DLRS A SHARE'); // reut2-018.sgm#18806
+  });
+
+  it('reads DATE as ISO UTC, the date alone with a warning when the time is garbled, null when not a date', () => {
+    const ok = (publishedAt: string) => ({ publishedAt, warning: null });
+    expect(parseReutersDate('26-FEB-1987 15:07:13.72')).toEqual(ok('1987-02-26T15:07:13.720Z'));
+    expect(parseReutersDate('  3-MAR-1987 00:43:42.82')).toEqual(ok('1987-03-03T00:43:42.820Z'));
+    expect(parseReutersDate('3-MAR-1987  09:15:05.40 noise')).toEqual(ok('1987-03-03T09:15:05.400Z'));
+    expect(parseReutersDate('27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM')).toEqual(ok('1987-03-27T00:02:59.130Z'));
+    // reut2-017.sgm#17192: 06:05:12? 05:12:19? Either is a guess; the day is certain.
+    expect(parseReutersDate('31-MAR-1987 605:12:19.12')).toEqual({
+      publishedAt: '1987-03-31',
+      warning: 'DATE "31-MAR-1987 605:12:19.12": the time "605:12:19.12" cannot be read; published on 1987-03-31 (00:00 UTC)',
+    });
+    expect(parseReutersDate('31-MAR-1987')).toEqual({
+      publishedAt: '1987-03-31',
+      warning: 'DATE "31-MAR-1987": there is no time; published on 1987-03-31 (00:00 UTC)',
+    });
     expect(parseReutersDate('29-FEB-1987 10:00:00.00')).toBeNull();
     expect(parseReutersDate('26-FOO-1987 15:07:13.72')).toBeNull();
+  });
+
+  it('passes a DATE warning on with its record, which still loads', () => {
+    const [result] = read(record('NEWID="30"', '31-MAR-1987 605:12:19.12', 'Shares rose.'), 'f.sgm');
+    expect(result).toMatchObject({
+      kind: 'article',
+      key: 'f.sgm#30',
+      warnings: ['DATE "31-MAR-1987 605:12:19.12": the time "605:12:19.12" cannot be read; published on 1987-03-31 (00:00 UTC)'],
+      article: { publishedAt: '1987-03-31' },
+    });
+    expect(read(NORMAL)[0]).not.toHaveProperty('warnings');
   });
 
   it('reads the place of a DATELINE', () => {
@@ -237,6 +273,43 @@ describe('field readers', () => {
     expect(parseDateline('    RIO DE JANEIRO, Feb 26 - Brazil\'s "Cruzado" anti')).toBe('RIO DE JANEIRO');
     expect(parseDateline(' APRIL 7  - ')).toBeNull();
     expect(parseDateline(' MAR8  --     --')).toBeNull();
+  });
+
+  // The DATELINE fields below are the corpus's own.
+  it('parseDateline: a place before a misspelt month or a garbled day', () => {
+    expect(parseDateline('    NEW YORK, Narch 2 - ')).toBe('NEW YORK');
+    expect(parseDateline('    RENO, Nev., Mach 4 - ')).toBe('RENO, Nev.');
+    expect(parseDateline('    ROSEMONT, Ill., Macrh 31 - ')).toBe('ROSEMONT, Ill.');
+    expect(parseDateline('    MAITLAND, Fla., Jne 19 - ')).toBe('MAITLAND, Fla.');
+    expect(parseDateline('    NEW YORK, Juen 19 -\n    ')).toBe('NEW YORK');
+    expect(parseDateline('    BUENOS AIRES, ABR 7 - ')).toBe('BUENOS AIRES');
+    expect(parseDateline('    TAFT, Calif., Apri l7 - ')).toBe('TAFT, Calif.');
+    expect(parseDateline('    BELGRADE, March 2O - ')).toBe('BELGRADE');
+    expect(parseDateline('    BOSTON, March 187 - ')).toBe('BOSTON');
+    expect(parseDateline('    EVANDALE, Ohio, April, 13 - ')).toBe('EVANDALE, Ohio');
+    expect(parseDateline('    REGGIO CALABRIA, Italy, April l - ')).toBe('REGGIO CALABRIA, Italy');
+    expect(parseDateline('    CHICAGO, April - ')).toBe('CHICAGO');
+    // The teletype did not always leave a blank after a comma or before the dash.
+    expect(parseDateline('    MINNEAPOLIS, MINN.,March 13 - ')).toBe('MINNEAPOLIS, MINN.');
+    expect(parseDateline('    MONTREAL, Feb 26- ')).toBe('MONTREAL');
+    // A lone lower-case letter before the place is teletype residue; a place typed in lower case is still one.
+    expect(parseDateline('c    CHICAGO, March 9 - ')).toBe('CHICAGO');
+    expect(parseDateline('    omaha, april 7 - ')).toBe('omaha');
+    // "SAN" is one letter off "Jan", but no day follows it: it stays in the place.
+    expect(parseDateline('    SAN DIEGO, Calif., June 219 - ')).toBe('SAN DIEGO, Calif.');
+  });
+
+  it('parseDateline: no date, no known place, no dateline', () => {
+    for (const field of ['    ----UNLEADED GAS -\n      ', '    (totals - ', ' COPPER GRADE A - ', '    FOB RIVER - ', '    Bids only -\n ', ' Today - ', ' Federal Express Corp - ', ' NEW ZEALAND EXCHS CLOSE - ', ' Mar ---  ---  --- ']) {
+      expect(parseDateline(field), field).toBeNull();
+    }
+    // A date is no evidence for words that cannot end a place name.
+    expect(parseDateline(' As of April 7  - ')).toBeNull();
+    // Places the gazetteer knows, or whose region it knows, need no date.
+    expect(parseDateline('    BERNE - ')).toBe('BERNE');
+    expect(parseDateline('    BAGUIO, Philippines - ')).toBe('BAGUIO, Philippines');
+    expect(parseDateline('    FORT WORTH, Texas, - ')).toBe('FORT WORTH, Texas');
+    expect(parseDateline('    CHEVY CHASE, Md., - March 4 - ')).toBe('CHEVY CHASE, Md.');
   });
 
   it('reads AUTHOR as BYLINE credits, fixing all-capital and all-lower-case names', () => {

@@ -132,6 +132,34 @@ describe('seedFolder', () => {
     expect((await seedFolder(db, dir)).unchanged).toBe(2);
   });
 
+  it('reports a record read with a warning by name, loads it, and does not fail the run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiregraph-warn-'));
+    const record = (id: number, date: string, title: string) =>
+      `<REUTERS NEWID="${id}">\n<DATE>${date}</DATE>\n<TEXT>&#2;\n<TITLE>${title}</TITLE>\n` +
+      `<DATELINE>    NEW YORK, Narch 2 - </DATELINE><BODY>The bank said it was seized.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n`;
+    // Titles as Reuters-21578 writes them: the ticker in &lt;...>, "&amp;" for "&".
+    writeFileSync(
+      join(dir, 'sample.sgm'),
+      record(1, '31-MAR-1987 605:12:19.12', 'FIRST S&amp;L &lt;FSL> SEIZED') + record(2, '31-MAR-1987 10:00:00.00', 'FIRST S L FSL SEIZED'),
+    );
+    const warning = 'DATE "31-MAR-1987 605:12:19.12": the time "605:12:19.12" cannot be read; published on 1987-03-31 (00:00 UTC)';
+    const summary = await seedFolder(db, dir);
+    expect(summary).toEqual({ ...emptySummary(), files: 1, records: 2, created: 2, warnings: [{ source: 'sample.sgm#1', reason: warning }] });
+    expect(formatSummary(summary)).toBe(
+      ['Read 1 file (2 records): 2 created, 0 updated, 0 unchanged, 0 skipped, 0 failed.', `  warning: sample.sgm#1: ${warning}`].join('\n'),
+    );
+    const rows = async () => db.article.findMany({ orderBy: { id: 'asc' }, select: { slug: true, publishedAt: true, dateline: true } });
+    const first = await rows();
+    // Slugs from the decoded titles: the same words, so the second holds the hashed one.
+    expect(first).toEqual([
+      { slug: 'first-s-l-fsl-seized', publishedAt: new Date('1987-03-31T00:00:00Z'), dateline: 'NEW YORK' },
+      { slug: expect.stringMatching(/^first-s-l-fsl-seized-[0-9a-f]{8}$/), publishedAt: new Date('1987-03-31T10:00:00Z'), dateline: 'NEW YORK' },
+    ]);
+    // A second run of the same file changes nothing, slugs included, and warns again.
+    expect(await seedFolder(db, dir)).toMatchObject({ unchanged: 2, warnings: [{ source: 'sample.sgm#1', reason: warning }] });
+    expect(await rows()).toEqual(first);
+  });
+
   it('stops between articles when aborted, keeping what was committed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wiregraph-abort-'));
     for (let i = 0; i < 3; i++) copyFileSync(join('seeds', SEED), join(dir, `copy-${i}.txt`));

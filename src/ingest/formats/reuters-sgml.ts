@@ -21,6 +21,7 @@
 // Records without a BODY (TEXT TYPE="BRIEF" title-only notes, TYPE="UNPROC" raw copy) are
 // skipped with a reason; a malformed record fails alone and never stops the others.
 import { parseByline } from '../credits.js';
+import { MONTH_NAMES, isKnownPlace, lexiconTags } from '../gazetteer/index.js';
 import { squash } from '../text.js';
 import type { ArticleDraft, Block, Credit, RecordResult } from '../types.js';
 import { decodeEntities, stripControls } from './sgml-entities.js';
@@ -30,52 +31,127 @@ export function isReutersSgml(text: string): boolean {
   return /^\uFEFF?<REUTERS[\s>]/m.test(text);
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  JAN: 0, FEB: 1, MAR: 2, APR: 3, MAY: 4, JUN: 5, JUL: 6, AUG: 7, SEP: 8, OCT: 9, NOV: 10, DEC: 11,
-};
+// "FEB" -> 1: a DATE writes its month as the first three letters of the name.
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, i) => [name.slice(0, 3).toUpperCase(), i]));
 
 // "26-FEB-1987 15:07:13.72", sometimes with leading blanks or trailing noise.
 const DATE = /^\s*(\d{1,2})-([A-Za-z]{3})-(\d{4})\b/;
 const TIME = /^\s+(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?/;
 
+export interface ReutersDate {
+  /** ISO 8601 UTC: the date and time, or the date alone (its 00:00 UTC) when the time cannot be read. */
+  publishedAt: string;
+  /** What was read other than as written, for the seed run's summary; null when nothing. */
+  warning: string | null;
+}
+
 /**
  * The DATE field as ISO 8601 UTC ("1987-02-26T15:07:13.720Z"). When the date is good but
- * the time is garbled ("31-MAR-1987 605:12:19.12") the date alone ("1987-03-31"). Null
- * when there is no valid date.
+ * the time is garbled ("31-MAR-1987 605:12:19.12": 6:05:12? 05:12:19?) or missing, the day
+ * is kept ("1987-03-31") with a warning that says so: a time guessed would be stored as if
+ * written. Null when there is no valid date.
  */
-export function parseReutersDate(value: string): string | null {
+export function parseReutersDate(value: string): ReutersDate | null {
   const d = DATE.exec(value);
-  const month = d ? MONTHS[d[2]!.toUpperCase()] : undefined;
+  const month = d ? MONTH_INDEX.get(d[2]!.toUpperCase()) : undefined;
   if (!d || month === undefined) return null;
   const day = Number(d[1]);
   const year = Number(d[3]);
   const date = new Date(Date.UTC(year, month, day));
   // Date.UTC rolls "31-APR" over into May; a rolled date is not the one written.
   if (date.getUTCDate() !== day || date.getUTCMonth() !== month) return null;
-  const t = TIME.exec(value.slice(d[0].length));
-  const [hour, minute, second] = t ? [t[1], t[2], t[3]].map(Number) as [number, number, number] : [99, 0, 0];
-  if (hour > 23 || minute > 59 || second > 59) return date.toISOString().slice(0, 10);
-  date.setUTCHours(hour, minute, second, t![4] ? Number(t![4].padEnd(3, '0')) : 0);
-  return date.toISOString();
+  const rest = value.slice(d[0].length);
+  const t = TIME.exec(rest);
+  const [hour, minute, second] = t ? ([t[1], t[2], t[3]].map(Number) as [number, number, number]) : [99, 0, 0];
+  if (!t || hour > 23 || minute > 59 || second > 59) {
+    const dayOnly = date.toISOString().slice(0, 10);
+    const time = /^\s*(\S*)/.exec(rest)![1];
+    const what = time ? `the time "${time}" cannot be read` : 'there is no time';
+    return { publishedAt: dayOnly, warning: `DATE "${squash(value)}": ${what}; published on ${dayOnly} (00:00 UTC)` };
+  }
+  date.setUTCHours(hour, minute, second, t[4] ? Number(t[4].padEnd(3, '0')) : 0);
+  return { publishedAt: date.toISOString(), warning: null };
 }
 
-// Where a DATELINE's place ends: at its date ("Feb 26", "MARCH 20", "2 March", "MAR8") or
-// at the dash before the story ("WASHINGTON - ", "... - Brazil's ..." when the tag ran on).
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const DATELINE_END = new RegExp(`(?:[\\s,]*\\b${MONTH}\\s*\\d{1,2}\\b|[\\s,]*\\b\\d{1,2}\\s+${MONTH}(?![a-z])|\\s*-+(?:\\s|$)).*$`, 'i');
+// How a DATELINE writes its month: the name or its abbreviation ("March", "MAR", "Sept."),
+// lower case; or, when a day follows, one letter off ("Narch", "Mach", "Macrh", "Jne",
+// "ABR"), as typed at a teletype.
+const MONTH_FORMS: readonly string[] = [...MONTH_NAMES, ...MONTH_NAMES.map((n) => n.slice(0, 3)), 'Sept'].map((m) => m.toLowerCase());
+// A day as typed: up to three digits, with O and l slipped in for 0 and 1 ("2O", "l7", "187").
+const DAY = /^(?:(?=\D*\d)[\dOlI]{1,3}|[lI])$/;
+const DASH = /^-+$/;
+// "MAR8", "MAY7": a month and day run together (table residue).
+const MONTH_DAY = /^(\p{L}{3,9})\d{1,2}$/u;
+// Before the place: punctuation, a "RPT -" (repeat) tag, or a lone lower-case letter
+// left by the teletype ("c    CHICAGO").
+const LEAD = /^(?:[^\p{L}]+|RPT\s*-+\s*|\p{Ll}\s+(?=\p{Lu}))+/u;
+// A place does not end in a word that needs another after it ("As of April 7").
+const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner']);
+
+/** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, n: number) => x.slice(i + n);
+  if (a.length === b.length) {
+    return rest(a, 1) === rest(b, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, 2) === rest(b, 2));
+  }
+  return a.length > b.length ? rest(a, 1) === rest(b, 0) : rest(a, 0) === rest(b, 1);
+}
+
+function monthForm(word: string): 'exact' | 'near' | null {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (!/^\p{L}{3,9}$/u.test(w)) return null;
+  if (MONTH_FORMS.includes(w)) return 'exact';
+  return MONTH_FORMS.some((m) => oneEditApart(w, m)) ? 'near' : null;
+}
+
+// The dash may follow the day without a blank ("Feb 26-").
+const isDay = (word: string | undefined): boolean => word !== undefined && DAY.test(word.replace(/[.\-]+$/, ''));
+
+/** True when the date of a DATELINE starts at word `i`: "March 2", "Narch 2", "April -", "2 March", "MAR8". */
+function dateAt(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  const next = words[i + 1];
+  if (word === undefined) return false;
+  const month = monthForm(word);
+  if (month === 'exact' && (next === undefined || DASH.test(next) || isDay(next))) return true;
+  if (month === 'near' && isDay(next)) return true;
+  if (/^\d{1,2}$/.test(word) && next !== undefined && monthForm(next) === 'exact') return true;
+  const glued = MONTH_DAY.exec(word);
+  return glued !== null && monthForm(glued[1]!) === 'exact';
+}
+
+const titleCase = (form: string): string => form.toLowerCase().replace(/(^|[\s.\-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+const known = (form: string): boolean => isKnownPlace(form) || isKnownPlace(titleCase(form));
 
 /**
- * The place of a DATELINE: everything before the date, as written ("LOS ANGELES",
- * "BOCA RATON, Fla.", "TAUPO, New Zealand"), like the seed format's "KYIV, Ukraine".
- * Null when no place is left: a date alone ("APRIL 7 -") or table residue ("MAR8  --  --",
- * "us 7.8015"; a place has no digits).
+ * The place of a DATELINE, as written: the words before its date ("LOS ANGELES, Feb 26 -"
+ * -> "LOS ANGELES", "BOCA RATON, Fla., March 23" -> "BOCA RATON, Fla.", "omaha, april 7"),
+ * the month possibly misspelt ("NEW YORK, Narch 2" -> "NEW YORK"). A place followed by a
+ * date is taken on that evidence; one with no date ("WASHINGTON -") only when the gazetteer
+ * knows it or the region after its comma ("BAGUIO, Philippines"), since commodity headings
+ * and table labels fill the field the same way ("UNLEADED GAS -", "(totals -").
+ * Null when no place is left: a date alone ("APRIL 7 -"), table residue ("MAR8  --  --",
+ * "us 7.8015": a place has no digits), or words that are no place.
  */
 export function parseDateline(value: string): string | null {
-  const place = squash(value)
-    .replace(DATELINE_END, '')
-    .replace(/^(?:[^\p{L}]+|RPT\s*-+\s*)/u, '')
-    .replace(/[\s,-]+$/, '');
-  return /\p{L}{2}/u.test(place) && !/\d/.test(place) ? place : null;
+  const line = squash(value).replace(LEAD, '');
+  // Words between blanks and commas, which the teletype did not always follow by a blank ("MINN.,March 13").
+  const tokens = [...line.matchAll(/[^\s,]+/g)];
+  const words = tokens.map((t) => t[0]);
+  const cut = words.findIndex((word, i) => DASH.test(word) || dateAt(words, i));
+  // The date ends the place, or follows a dash that does ("CHEVY CHASE, Md., - March 4 -");
+  // a date further on is in the story, when the tag ran on.
+  const dated = cut !== -1 && (dateAt(words, cut) || dateAt(words, cut + 1));
+  const place = (cut === -1 ? line : line.slice(0, tokens[cut]!.index)).replace(/[\s,-]+$/, '');
+  if (!/\p{L}{2}/u.test(place) || /\d/.test(place)) return null;
+  if (lexiconTags(place.split(' ').at(-1)!).some((t) => FUNCTION_TAGS.has(t))) return null;
+  if (dated) return place;
+  const [city, ...regions] = place.split(/\s*,\s*/);
+  const named = city!.split(' ').every((w) => /^\p{Lu}/u.test(w));
+  return known(city!) || (named && regions.some(known)) ? place : null;
 }
 
 // Names as the 1987 teletype sometimes sent them: all capitals ("TED D'AFFLISIO") or all
@@ -214,8 +290,8 @@ function readRecord(record: string, fileName: string, line: number): RecordResul
 
   const date = element(record, 'DATE');
   if (!date?.closed) return fail('the record has no DATE');
-  const publishedAt = parseReutersDate(date.content);
-  if (!publishedAt) return fail(`DATE "${squash(date.content)}" is not a date like 26-FEB-1987 15:01:01.79`);
+  const published = parseReutersDate(date.content);
+  if (!published) return fail(`DATE "${squash(date.content)}" is not a date like 26-FEB-1987 15:01:01.79`);
 
   const textStart = record.search(/<TEXT[\s>]/);
   const type = textStart === -1 ? undefined : /^<TEXT\s[^>]*TYPE\s*=\s*"?(\w+)/.exec(record.slice(textStart, textStart + 40))?.[1];
@@ -235,12 +311,13 @@ function readRecord(record: string, fileName: string, line: number): RecordResul
     kind: 'article',
     key,
     line,
+    ...(published.warning ? { warnings: [published.warning] } : {}),
     article: {
       sourceKey: key,
       text,
       // A story without a TITLE is named by the start of its first paragraph.
       title: title || blocks[0]!.text.slice(0, 120).replace(/\s+\S*$/, '').trim(),
-      publishedAt,
+      publishedAt: published.publishedAt,
       source: 'Reuters',
       dateline: dateline ? parseDateline(cleanField(dateline.content)) : null,
       readingMinutes: null,

@@ -3,6 +3,7 @@
 // story, `&#3;` ends it, `&#5;` `&#22;` `&#31;`... are teletype noise). The common named
 // entities of HTML's core set are decoded too; any other name is left as written, because
 // guessing would change text the file never encoded.
+import { lexiconTags } from '../gazetteer/index.js';
 
 const NAMED: Readonly<Record<string, string>> = {
   lt: '<',
@@ -33,11 +34,29 @@ export function decodeEntities(text: string): string {
   });
 }
 
+// A terminal escape sequence the teletype passed through ("A\u001B[B SHARE": cursor down).
+const ESCAPE_SEQUENCE = /\u001B\[[0-9;]*[A-Za-z]/g;
+// Control characters other than tab and line breaks, DEL, and U+FFFD.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+/g;
+const WORD_BEFORE = /[\p{L}\p{N}]+$/u;
+const WORD_AFTER = /^[\p{L}\p{N}]+/u;
+
 /**
  * Removes what is not text: control characters other than tab and line breaks (the
- * corpus's `&#2;`/`&#3;` story markers and teletype noise, once decoded), DEL, and U+FFFD
- * (the mark a lenient decoder leaves for a byte that was not text).
+ * corpus's `&#2;`/`&#3;` story markers and teletype noise, once decoded), DEL, U+FFFD (the
+ * mark a lenient decoder leaves for a byte that was not text) and terminal escape sequences.
+ *
+ * Between two word characters a run of them keeps the words apart: it becomes a space
+ * ("for\u007Fthe" -> "for the", "to\u007F160" -> "to 160"), unless the two sides make
+ * one word the lexicon knows ("cla\u007Fimed" -> "claimed", "To\u007F\u007Fday's" ->
+ * "Today's"): on the teletype DEL also rubbed out a mistyped letter, and the corpus has both.
  */
 export function stripControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, '');
+  const clean = text.includes('\u001B') ? text.replace(ESCAPE_SEQUENCE, '') : text;
+  return clean.replace(CONTROLS, (run: string, at: number) => {
+    const before = WORD_BEFORE.exec(clean.slice(Math.max(0, at - 40), at))?.[0];
+    const after = before && WORD_AFTER.exec(clean.slice(at + run.length, at + run.length + 40))?.[0];
+    if (!before || !after) return '';
+    return lexiconTags(before + after).length > 0 ? '' : ' ';
+  });
 }

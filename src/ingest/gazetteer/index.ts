@@ -95,6 +95,11 @@ export function lookupForm(form: string): KnownEntity | undefined {
   return known ?? undefined;
 }
 
+/** Whether the gazetteers or compromise's lexicon know a form as a place ("Chicago", "N.J.", "Alberta"). */
+export function isKnownPlace(form: string): boolean {
+  return lookupForm(form)?.type === 'LOCATION' || lexiconType(form) === 'LOCATION';
+}
+
 /** Whether a canonical place name is a country ("United States"), not a state or city. */
 export function isCountry(name: string): boolean {
   return countryNames.has(name);
@@ -173,3 +178,5 @@ export const GEO_WORDS = set(words.geoWords);
 export const SHOW_WORDS = set(words.showWords);
 /** Surnames of people often in the news: a lone one is a PERSON (see people.json). */
 export const PERSON_NAMES = set(people.names);
+/** The month names in calendar order ("January" is MONTH_NAMES[0]). */
+export const MONTH_NAMES: readonly string[] = words.months;
