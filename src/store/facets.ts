@@ -1,8 +1,8 @@
 // Counts over a set of articles for the facets of a list: by entity, speaker, author, source
-// and day. The set is a list of article ids passed as one JSON parameter (or null for every
-// article), so each facet is one small raw statement. Through Prisma's query API each facet
-// was a compiled query carrying every id as its own parameter: 7 of them cost a search page
-// with 349 matches about 60 ms of CPU on SQLite (docs/benchmarks.md).
+// and day. The set is a subquery selecting the articles' ids (article-filter.ts's
+// articleIdsSql; null for every article), so each facet is one raw statement however many
+// articles match: no list of ids is passed (one bound parameter per id stopped at 999, and a
+// list found first was cut at 10,000).
 import { Prisma } from '../generated/sqlite/client.js';
 import { providerOfDb, reader, type Db } from './db.js';
 
@@ -11,13 +11,12 @@ export interface KeyCount {
   count: number;
 }
 
+/** The articles counted over: a SELECT of their "id", or null for every article. */
+export type ArticleSet = Prisma.Sql | null;
+
 /** `column IN (the articles)`, or true for every article. */
-function inScope(db: Db, column: Prisma.Sql, ids: readonly number[] | null): Prisma.Sql {
-  if (ids === null) return Prisma.sql`1 = 1`;
-  const json = JSON.stringify(ids);
-  return providerOfDb(db) === 'postgresql'
-    ? Prisma.sql`${column} IN (SELECT value::int FROM jsonb_array_elements_text(${json}::jsonb))`
-    : Prisma.sql`${column} IN (SELECT value FROM json_each(${json}))`;
+function inScope(column: Prisma.Sql, articles: ArticleSet): Prisma.Sql {
+  return articles === null ? Prisma.sql`1 = 1` : Prisma.sql`${column} IN (${articles})`;
 }
 
 async function keyCounts(db: Db, sql: Prisma.Sql): Promise<KeyCount[]> {
@@ -26,11 +25,11 @@ async function keyCounts(db: Db, sql: Prisma.Sql): Promise<KeyCount[]> {
 }
 
 /** Entities named in the articles, of any type: most articles first, then by id. */
-export function entityCounts(db: Db, ids: readonly number[] | null, limit: number): Promise<KeyCount[]> {
+export function entityCounts(db: Db, articles: ArticleSet, limit: number): Promise<KeyCount[]> {
   return keyCounts(
     db,
     Prisma.sql`SELECT ae."entityId" AS "key", COUNT(*) AS "n" FROM "ArticleEntity" ae
-      WHERE ${inScope(db, Prisma.sql`ae."articleId"`, ids)}
+      WHERE ${inScope(Prisma.sql`ae."articleId"`, articles)}
       GROUP BY ae."entityId" ORDER BY COUNT(*) DESC, ae."entityId" ASC LIMIT ${limit}`,
   );
 }
@@ -40,14 +39,14 @@ export function entityCounts(db: Db, ids: readonly number[] | null, limit: numbe
  * organisations and places): one pass over the articles' entities, ranked within each type,
  * instead of one statement per type.
  */
-export async function entityCountsByType(db: Db, ids: readonly number[] | null, types: readonly string[], limit: number): Promise<Map<string, KeyCount[]>> {
+export async function entityCountsByType(db: Db, articles: ArticleSet, types: readonly string[], limit: number): Promise<Map<string, KeyCount[]>> {
   const type = providerOfDb(db) === 'postgresql' ? Prisma.sql`e."type"::text` : Prisma.sql`e."type"`;
   const rows = await reader(db).$queryRaw<{ type: string; key: number | bigint; n: number | bigint }[]>(
     Prisma.sql`SELECT "type", "key", "n" FROM (
         SELECT ${type} AS "type", ae."entityId" AS "key", COUNT(*) AS "n",
                ROW_NUMBER() OVER (PARTITION BY ${type} ORDER BY COUNT(*) DESC, ae."entityId" ASC) AS "rank"
         FROM "ArticleEntity" ae JOIN "Entity" e ON e."id" = ae."entityId"
-        WHERE ${type} IN (${Prisma.join(types)}) AND ${inScope(db, Prisma.sql`ae."articleId"`, ids)}
+        WHERE ${type} IN (${Prisma.join(types)}) AND ${inScope(Prisma.sql`ae."articleId"`, articles)}
         GROUP BY ${type}, ae."entityId"
       ) ranked
       WHERE "rank" <= ${limit} ORDER BY "type", "rank"`,
@@ -58,42 +57,49 @@ export async function entityCountsByType(db: Db, ids: readonly number[] | null, 
 }
 
 /** Resolved speakers quoted in the articles: most articles first, then by id. */
-export function speakerCounts(db: Db, ids: readonly number[] | null, limit: number): Promise<KeyCount[]> {
+export function speakerCounts(db: Db, articles: ArticleSet, limit: number): Promise<KeyCount[]> {
   return keyCounts(
     db,
     Prisma.sql`SELECT q."speakerId" AS "key", COUNT(DISTINCT q."articleId") AS "n" FROM "Quote" q
-      WHERE q."speakerId" IS NOT NULL AND ${inScope(db, Prisma.sql`q."articleId"`, ids)}
+      WHERE q."speakerId" IS NOT NULL AND ${inScope(Prisma.sql`q."articleId"`, articles)}
       GROUP BY q."speakerId" ORDER BY COUNT(DISTINCT q."articleId") DESC, q."speakerId" ASC LIMIT ${limit}`,
   );
 }
 
 /** Journalists credited with one of `roles` on the articles: most articles first, then by id. */
-export function journalistCounts(db: Db, ids: readonly number[] | null, roles: readonly string[], limit: number): Promise<KeyCount[]> {
+export function journalistCounts(db: Db, articles: ArticleSet, roles: readonly string[], limit: number): Promise<KeyCount[]> {
   const role = providerOfDb(db) === 'postgresql' ? Prisma.sql`c."role"::text` : Prisma.sql`c."role"`;
   return keyCounts(
     db,
     Prisma.sql`SELECT c."journalistId" AS "key", COUNT(DISTINCT c."articleId") AS "n" FROM "Credit" c
-      WHERE ${role} IN (${Prisma.join(roles)}) AND ${inScope(db, Prisma.sql`c."articleId"`, ids)}
+      WHERE ${role} IN (${Prisma.join(roles)}) AND ${inScope(Prisma.sql`c."articleId"`, articles)}
       GROUP BY c."journalistId" ORDER BY COUNT(DISTINCT c."articleId") DESC, c."journalistId" ASC LIMIT ${limit}`,
   );
 }
 
 /** Articles per agency (unsorted). */
-export async function sourceCounts(db: Db, ids: readonly number[] | null): Promise<{ value: string; count: number }[]> {
+export async function sourceCounts(db: Db, articles: ArticleSet): Promise<{ value: string; count: number }[]> {
   const rows = await reader(db).$queryRaw<{ value: string; n: number | bigint }[]>(
     Prisma.sql`SELECT "source" AS "value", COUNT(*) AS "n" FROM "Article"
-      WHERE "source" IS NOT NULL AND ${inScope(db, Prisma.sql`"id"`, ids)} GROUP BY "source"`,
+      WHERE "source" IS NOT NULL AND ${inScope(Prisma.sql`"id"`, articles)} GROUP BY "source"`,
   );
   return rows.map((r) => ({ value: r.value, count: Number(r.n) }));
 }
 
 /** Articles per publication day (UTC, YYYY-MM-DD), oldest first. */
-export async function dayCounts(db: Db, ids: readonly number[] | null): Promise<{ day: string; count: number }[]> {
+export async function dayCounts(db: Db, articles: ArticleSet): Promise<{ day: string; count: number }[]> {
   // SQLite keeps DateTime as ISO 8601 text with an offset; strftime turns it into the UTC day.
   const day = providerOfDb(db) === 'postgresql' ? Prisma.sql`to_char("publishedAt", 'YYYY-MM-DD')` : Prisma.sql`strftime('%Y-%m-%d', "publishedAt")`;
   const rows = await reader(db).$queryRaw<{ day: string; n: number | bigint }[]>(
     Prisma.sql`SELECT ${day} AS "day", COUNT(*) AS "n" FROM "Article"
-      WHERE "publishedAt" IS NOT NULL AND ${inScope(db, Prisma.sql`"id"`, ids)} GROUP BY 1 ORDER BY 1`,
+      WHERE "publishedAt" IS NOT NULL AND ${inScope(Prisma.sql`"id"`, articles)} GROUP BY 1 ORDER BY 1`,
   );
   return rows.map((r) => ({ day: r.day, count: Number(r.n) }));
+}
+
+/** How many articles the set holds. */
+export async function articleTotal(db: Db, articles: ArticleSet): Promise<number> {
+  const set = articles ?? Prisma.sql`SELECT "id" FROM "Article"`;
+  const [row] = await reader(db).$queryRaw<{ n: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS "n" FROM (${set}) "articles"`);
+  return Number(row?.n ?? 0);
 }

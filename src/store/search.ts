@@ -1,6 +1,6 @@
-// Full-text search behind one interface: ranked hits with highlighted snippets, and the ids
-// matching a search for use in filters. SQLite uses FTS5 tables, PostgreSQL tsvector columns
-// (see each provider's full_text_search migration); both answer the same questions.
+// Full-text search behind one interface: ranked hits with highlighted snippets (lists filtered
+// by a search use the same index through search-match.ts). SQLite uses FTS5 tables, PostgreSQL
+// tsvector columns (see each provider's full_text_search migration); both answer the same questions.
 import { Prisma } from '../generated/sqlite/client.js';
 import { providerOfDb, reader, type Db } from './db.js';
 import { toFts5, toTsQuery, type SearchQuery } from './search-query.js';
@@ -26,11 +26,9 @@ interface Dialect {
   /** SELECT id, snippet ... of the given matching rows. */
   snippets(kind: SearchKind, query: SearchQuery, ids: number[]): Prisma.Sql;
   count(kind: SearchKind, query: SearchQuery): Prisma.Sql;
-  /** SELECT id ... of up to `limit` matches in no particular order (no ranking). */
-  ids(kind: SearchKind, query: SearchQuery, limit: number): Prisma.Sql;
 }
 
-const FTS5_TABLE: Record<SearchKind, Prisma.Sql> = {
+export const FTS5_TABLE: Record<SearchKind, Prisma.Sql> = {
   ARTICLE: Prisma.sql`"ArticleFts"`,
   QUOTE: Prisma.sql`"QuoteFts"`,
   ENTITY: Prisma.sql`"EntityFts"`,
@@ -61,13 +59,9 @@ const sqlite: Dialect = {
     const table = FTS5_TABLE[kind];
     return Prisma.sql`SELECT count(*) AS "n" FROM ${table} WHERE ${table} MATCH ${toFts5(query)}`;
   },
-  ids(kind, query, limit) {
-    const table = FTS5_TABLE[kind];
-    return Prisma.sql`SELECT rowid AS "id" FROM ${table} WHERE ${table} MATCH ${toFts5(query)} LIMIT ${limit}`;
-  },
 };
 
-const PG_SOURCE: Record<SearchKind, { table: Prisma.Sql; config: string; text: Prisma.Sql }> = {
+export const PG_SOURCE: Record<SearchKind, { table: Prisma.Sql; config: string; text: Prisma.Sql }> = {
   ARTICLE: { table: Prisma.sql`"Article"`, config: 'english', text: Prisma.sql`"title" || E'\n\n' || "body"` },
   QUOTE: { table: Prisma.sql`"Quote"`, config: 'english', text: Prisma.sql`"text"` },
   ENTITY: { table: Prisma.sql`"Entity"`, config: 'simple', text: Prisma.sql`"name"` },
@@ -93,10 +87,6 @@ const postgres: Dialect = {
   count(kind, query) {
     const { table, config } = PG_SOURCE[kind];
     return Prisma.sql`SELECT count(*) AS "n" FROM ${table} WHERE "searchVector" @@ to_tsquery(${config}::regconfig, ${toTsQuery(query)})`;
-  },
-  ids(kind, query, limit) {
-    const { table, config } = PG_SOURCE[kind];
-    return Prisma.sql`SELECT "id" FROM ${table} WHERE "searchVector" @@ to_tsquery(${config}::regconfig, ${toTsQuery(query)}) LIMIT ${limit}`;
   },
 };
 
@@ -183,19 +173,4 @@ export async function search(
   );
   const hits = page.map(({ kind, id, rank }) => ({ kind, id, score: BLEND.weight[kind] / (BLEND.k + rank), snippet: snippets.get(`${kind}:${id}`) ?? '' }));
   return { hits, total };
-}
-
-/**
- * Ids of the rows matching a search, best first, at most `limit` (for filters and relevance
- * order). A caller that needs only the set passes `ordered: false`: when all matches fit in
- * `limit` they come unranked, which spares ranking every match (6 ms of a PostgreSQL search
- * page for 349 articles); when they do not, the best `limit` are still the ones returned.
- */
-export async function matchingIds(db: Db, kind: SearchKind, query: SearchQuery, limit = 10_000, ordered = true): Promise<number[]> {
-  if (!ordered) {
-    const all = await reader(db).$queryRaw<Row[]>(dialect(db).ids(kind, query, limit + 1));
-    if (all.length <= limit) return all.map((r) => Number(r.id));
-  }
-  const rows = await reader(db).$queryRaw<Row[]>(dialect(db).hits(kind, query, limit, 0));
-  return rows.map((r) => Number(r.id));
 }

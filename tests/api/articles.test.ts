@@ -150,9 +150,10 @@ describe('SQL per request', () => {
       expect(result.data.articles.edges).toHaveLength(first);
       return statements.length;
     };
-    // One statement per level, each batched with IN (...): articles; credits, article entities
-    // and quotes; journalists (twice: credits and names), entities and speakers. 8 in all.
-    expect(await statementsFor(5)).toBe(8);
-    expect(await statementsFor(50)).toBe(8);
+    // The page's ids (the filter and order in SQL), then one statement per level, each batched
+    // with IN (...): articles; credits, article entities and quotes; journalists (twice: credits
+    // and names), entities and speakers. 9 in all.
+    expect(await statementsFor(5)).toBe(9);
+    expect(await statementsFor(50)).toBe(9);
   });
 });

@@ -120,7 +120,8 @@ describe('exposure (production)', () => {
 
   it('masks unexpected errors and adds no debug or tracing extensions', async () => {
     const broken = createApp(
-      new Proxy(db, { get: (target, key) => (key === 'article' ? { count: () => Promise.reject(new Error('SQLITE_IOERR secret path')) } : Reflect.get(target, key)) }),
+      // Counts are raw SQL (store/facets.ts): every raw query fails.
+      new Proxy(db, { get: (target, key) => (key === '$queryRaw' ? () => Promise.reject(new Error('SQLITE_IOERR secret path')) : Reflect.get(target, key)) }),
       // The stand-in database is no opened SQLite file, so there is no change counter to cache by.
       loadConfig({ NODE_ENV: 'production', RESPONSE_CACHE: 'false' }),
     );

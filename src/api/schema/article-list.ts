@@ -1,13 +1,12 @@
-import { GraphQLError } from 'graphql';
-import type { Db, Prisma } from '../../store/db.js';
-import { matchingIds } from '../../store/search.js';
+import { articlePage, countArticles, type ArticleConditions, type ArticleOrder as Sort } from '../../store/article-filter.js';
 import { builder } from '../builder.js';
 import { pageCost, PRICE, searchCost } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
-import { idOf, idsOf } from '../global-id.js';
+import { badInput, idOf, idsOf } from '../global-id.js';
+import { listPage } from '../list-page.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../roles.js';
-import { rankedPage, searchArg, SEARCH_LIMITS_DESCRIPTION } from '../search-input.js';
+import { searchArg, SEARCH_LIMITS_DESCRIPTION } from '../search-input.js';
 import { Article } from './article.js';
 
 export const ArticleFilter = builder.inputType('ArticleFilter', {
@@ -40,46 +39,35 @@ export const ArticleOrder = builder.enumType('ArticleOrder', {
   } as const,
 });
 
-const ORDER: Record<'NEWEST' | 'OLDEST', Prisma.ArticleOrderByWithRelationInput[]> = {
-  NEWEST: [{ publishedAt: 'desc' }, { id: 'desc' }],
-  OLDEST: [{ publishedAt: 'asc' }, { id: 'asc' }],
-};
-
 /**
- * The Prisma condition for a filter (and, when it searches, the matching ids: best first
- * unless `ranked` is false, for callers that need only which articles match).
+ * The store's conditions for a filter: global IDs decoded and the search parsed, each refused
+ * as bad input naming its argument. Empty strings narrow nothing, as before.
  */
-export async function articleWhere(
-  db: Db,
-  filter: ArticleFilterInput | null | undefined,
-  { ranked: rank = true }: { ranked?: boolean } = {},
-): Promise<{ where: Prisma.ArticleWhereInput; ranked: number[] | null }> {
-  if (!filter) return { where: {}, ranked: null };
-  const and: Prisma.ArticleWhereInput[] = [];
-  let ranked: number[] | null = null;
-  if (filter.search != null) {
-    ranked = await matchingIds(db, 'ARTICLE', searchArg(filter.search, 'filter.search'), undefined, rank);
-    and.push({ id: { in: ranked } });
-  }
-  if (filter.from || filter.to) and.push({ publishedAt: { gte: filter.from ?? undefined, lte: filter.to ?? undefined } });
-  if (filter.source) and.push({ source: filter.source });
-  if (filter.dateline) and.push({ dateline: filter.dateline.toUpperCase() });
-  if (filter.authorId) {
-    const journalistId = idOf(filter.authorId, 'Journalist', 'filter.authorId');
-    and.push({ credits: { some: { journalistId, role: { in: AUTHOR_ROLES } } } });
-  }
-  if (filter.editorId) {
-    const journalistId = idOf(filter.editorId, 'Journalist', 'filter.editorId');
-    and.push({ credits: { some: { journalistId, role: { in: EDITOR_ROLES } } } });
-  }
-  if (filter.anyEntityIds?.length) {
-    and.push({ entities: { some: { entityId: { in: idsOf(filter.anyEntityIds, 'Entity', 'filter.anyEntityIds') } } } });
-  }
-  for (const entityId of idsOf(filter.allEntityIds ?? [], 'Entity', 'filter.allEntityIds')) {
-    and.push({ entities: { some: { entityId } } });
-  }
-  if (filter.speakerId) and.push({ quotes: { some: { speakerId: idOf(filter.speakerId, 'Entity', 'filter.speakerId') } } });
-  return { where: { AND: and }, ranked };
+export function articleConditions(filter: ArticleFilterInput | null | undefined): ArticleConditions {
+  if (!filter) return {};
+  const credited = [
+    ...(filter.authorId ? [{ journalistId: idOf(filter.authorId, 'Journalist', 'filter.authorId'), roles: AUTHOR_ROLES }] : []),
+    ...(filter.editorId ? [{ journalistId: idOf(filter.editorId, 'Journalist', 'filter.editorId'), roles: EDITOR_ROLES }] : []),
+  ];
+  return {
+    search: filter.search != null ? searchArg(filter.search, 'filter.search') : null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    source: filter.source || null,
+    dateline: filter.dateline || null,
+    credited,
+    anyEntityIds: idsOf(filter.anyEntityIds ?? [], 'Entity', 'filter.anyEntityIds'),
+    allEntityIds: idsOf(filter.allEntityIds ?? [], 'Entity', 'filter.allEntityIds'),
+    speakerId: filter.speakerId ? idOf(filter.speakerId, 'Entity', 'filter.speakerId') : null,
+  };
+}
+
+/** The list's conditions and order; relevance without a search is bad input, whatever is selected. */
+function articleList(args: { filter?: ArticleFilterInput | null; orderBy?: Sort | null }): { conditions: ArticleConditions; order: Sort } {
+  const conditions = articleConditions(args.filter);
+  const order = args.orderBy ?? 'NEWEST';
+  if (order === 'RELEVANCE' && !conditions.search) throw badInput('orderBy: RELEVANCE needs filter.search');
+  return { conditions, order };
 }
 
 builder.queryFields((t) => ({
@@ -101,19 +89,16 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles.' }),
         orderBy: t.arg({ type: ArticleOrder, required: false, defaultValue: 'NEWEST', description: 'Sort order.' }),
       },
-      resolve: async (query, _root, args, { db }) => {
-        const { where, ranked } = await articleWhere(db, args.filter, { ranked: args.orderBy === 'RELEVANCE' });
-        if (args.orderBy !== 'RELEVANCE') return db.article.findMany({ ...query, where, orderBy: ORDER[args.orderBy ?? 'NEWEST'] });
-        if (!ranked) throw new GraphQLError('orderBy: RELEVANCE needs filter.search', { extensions: { code: 'BAD_USER_INPUT' } });
-        // Apply the other conditions to the ranked ids, then page through them in rank order.
-        const { take, skip, cursor, ...selection } = query;
-        const kept = await db.article.findMany({ where, select: { id: true } });
-        const keep = new Set(kept.map((a) => a.id));
-        const page = rankedPage(ranked.filter((id) => keep.has(id)), { take, skip, cursor });
-        const rows = await db.article.findMany({ ...selection, where: { id: { in: page } } });
-        return page.map((id) => rows.find((r) => r.id === id)!);
+      resolve: (query, _root, args, { db }) => {
+        const { conditions, order } = articleList(args);
+        return listPage(
+          query,
+          args,
+          (window) => articlePage(db, conditions, order, window),
+          (selection, ids) => db.article.findMany({ ...selection, where: { id: { in: ids } } }),
+        );
       },
-      totalCount: async (_conn, args, { db }) => db.article.count({ where: (await articleWhere(db, args.filter, { ranked: false })).where }),
+      totalCount: (_conn, args, { db }) => countArticles(db, articleList(args).conditions),
     },
     { description: 'A page of articles.' },
   ),

@@ -1,50 +1,50 @@
 import DataLoader from 'dataloader';
-import type { Db, Prisma } from '../../store/db.js';
-import { dayCounts, entityCounts, entityCountsByType, journalistCounts, sourceCounts, speakerCounts, type KeyCount } from '../../store/facets.js';
+import { articleIdsSql } from '../../store/article-filter.js';
+import type { Db } from '../../store/db.js';
+import {
+  articleTotal,
+  dayCounts,
+  entityCounts,
+  entityCountsByType,
+  journalistCounts,
+  sourceCounts,
+  speakerCounts,
+  type ArticleSet,
+  type KeyCount,
+} from '../../store/facets.js';
 import { builder } from '../builder.js';
 import { listCost, pageCost, PRICE, searchCost } from '../cost.js';
 import { pageSize } from '../page-size.js';
 import { AUTHOR_ROLES } from '../roles.js';
-import { ArticleFilter, articleWhere } from './article-list.js';
+import { ArticleFilter, articleConditions } from './article-list.js';
 import { Entity, EntityType } from './entity.js';
 import { Journalist } from './journalist.js';
 
-/** The matching articles: their ids (null: every article), found once per request. */
+/** The matching articles, as a subquery every facet counts over (null: every article). */
 interface Scope {
-  ids: () => Promise<number[] | null>;
+  articles: ArticleSet;
   /** Entity counts of one type (null: any type); the typed ones asked together run as one statement. */
   entities: DataLoader<{ type: string | null; first: number }, KeyCount[], string>;
 }
 
 /**
- * A search-only filter already gave the matching ids; any other filter is run once through
- * Prisma for the ids; no filter means every article. The facets then count in raw SQL over the
- * ids (store/facets.ts), one statement each.
+ * Each facet is one raw statement over the matching articles (store/facets.ts), the filter in
+ * it as a subquery: exact however many articles match.
  */
-function scopeOf(db: Db, where: Prisma.ArticleWhereInput, matching: number[] | null): Scope {
-  const conditions = Array.isArray(where.AND) ? where.AND : where.AND ? [where.AND] : [];
-  let ids: Promise<number[] | null> | undefined;
-  const find = async () => {
-    if (conditions.length === 0) return null;
-    if (conditions.length === 1 && matching) return matching;
-    return (await db.article.findMany({ where, select: { id: true } })).map((a) => a.id);
-  };
-  const scope: Scope = {
-    ids: () => (ids ??= find()),
+function scopeOf(db: Db, articles: ArticleSet): Scope {
+  return {
+    articles,
     entities: new DataLoader(
       async (keys) => {
         const typed = keys.filter((k) => k.type !== null);
         const byType = typed.length
-          ? await entityCountsByType(db, await scope.ids(), [...new Set(typed.map((k) => k.type!))], Math.max(...typed.map((k) => k.first)))
+          ? await entityCountsByType(db, articles, [...new Set(typed.map((k) => k.type!))], Math.max(...typed.map((k) => k.first)))
           : new Map<string, KeyCount[]>();
-        return Promise.all(
-          keys.map(async (k) => (k.type === null ? entityCounts(db, await scope.ids(), k.first) : (byType.get(k.type) ?? []).slice(0, k.first))),
-        );
+        return Promise.all(keys.map(async (k) => (k.type === null ? entityCounts(db, articles, k.first) : (byType.get(k.type) ?? []).slice(0, k.first))));
       },
       { cacheKeyFn: (k) => `${k.type}:${k.first}` },
     ),
   };
-  return scope;
 }
 
 const EntityCount = builder.objectRef<{ key: number; count: number }>('EntityCount').implement({
@@ -91,7 +91,7 @@ const ArticleFacets = builder.objectRef<Scope>('ArticleFacets').implement({
     total: t.int({
       description: 'Matching articles.',
       complexity: PRICE.list,
-      resolve: async (scope, _a, { db }) => (await scope.ids())?.length ?? db.article.count(),
+      resolve: (scope, _a, { db }) => articleTotal(db, scope.articles),
     }),
     entities: t.field({
       type: [EntityCount],
@@ -105,27 +105,27 @@ const ArticleFacets = builder.objectRef<Scope>('ArticleFacets').implement({
       description: 'Entities quoted in the matching articles, most articles first.',
       complexity: (args) => pageCost({ first: args.first }, PRICE.facet),
       args: { first: t.arg.int(FIRST) },
-      resolve: async (scope, args, { db }) => speakerCounts(db, await scope.ids(), pageSize(args.first, 'first')),
+      resolve: (scope, args, { db }) => speakerCounts(db, scope.articles, pageSize(args.first, 'first')),
     }),
     authors: t.field({
       type: [JournalistCount],
       description: 'Journalists credited as authors of the matching articles, most articles first.',
       complexity: (args) => pageCost({ first: args.first }, PRICE.facet),
       args: { first: t.arg.int(FIRST) },
-      resolve: async (scope, args, { db }) => journalistCounts(db, await scope.ids(), AUTHOR_ROLES, pageSize(args.first, 'first')),
+      resolve: (scope, args, { db }) => journalistCounts(db, scope.articles, AUTHOR_ROLES, pageSize(args.first, 'first')),
     }),
     sources: t.field({
       type: [ValueCount],
       description: 'Agencies of the matching articles, most articles first.',
       complexity: listCost(PRICE.facet, 10),
       resolve: async (scope, _a, { db }) =>
-        (await sourceCounts(db, await scope.ids())).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+        (await sourceCounts(db, scope.articles)).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
     }),
     days: t.field({
       type: [DayCount],
       description: 'Matching articles per publication day, oldest first (days without articles are left out).',
       complexity: listCost(PRICE.facet, 100),
-      resolve: async (scope, _a, { db }) => dayCounts(db, await scope.ids()),
+      resolve: (scope, _a, { db }) => dayCounts(db, scope.articles),
     }),
   }),
 });
@@ -136,9 +136,6 @@ builder.queryField('articleFacets', (t) =>
     description: 'Counts by entity, speaker, author, source and day over the articles a filter matches.',
     complexity: (args) => PRICE.scope + searchCost(args.filter?.search),
     args: { filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles to count (as for `articles`).' }) },
-    resolve: async (_root, args, { db }) => {
-      const { where, ranked } = await articleWhere(db, args.filter, { ranked: false });
-      return scopeOf(db, where, ranked);
-    },
+    resolve: (_root, args, { db }) => scopeOf(db, articleIdsSql(db, articleConditions(args.filter))),
   }),
 );

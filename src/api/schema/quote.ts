@@ -1,9 +1,10 @@
-import { caseInsensitive, type Db, type Prisma } from '../../store/db.js';
-import { matchingIds } from '../../store/search.js';
+import type { Prisma } from '../../store/db.js';
+import { countQuotes, quotePage, type QuoteConditions } from '../../store/quote-filter.js';
 import { builder } from '../builder.js';
 import { pageCost, PRICE, searchCost } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { idOf } from '../global-id.js';
+import { listPage } from '../list-page.js';
 import { searchArg, SEARCH_LIMITS_DESCRIPTION } from '../search-input.js';
 
 export const QuoteKind = builder.enumType('QuoteKind', {
@@ -56,19 +57,18 @@ export const QuoteFilter = builder.inputType('QuoteFilter', {
   }),
 });
 
-export async function quoteWhere(db: Db, filter: typeof QuoteFilter.$inferInput | null | undefined): Promise<Prisma.QuoteWhereInput> {
+/** The store's conditions for a filter: IDs decoded, the search parsed; empty strings narrow nothing. */
+function quoteConditions(filter: typeof QuoteFilter.$inferInput | null | undefined): QuoteConditions {
   if (!filter) return {};
-  const and: Prisma.QuoteWhereInput[] = [];
-  if (filter.speakerId) and.push({ speakerId: idOf(filter.speakerId, 'Entity', 'filter.speakerId') });
-  if (filter.articleId) and.push({ articleId: idOf(filter.articleId, 'Article', 'filter.articleId') });
-  if (filter.entityId) and.push({ article: { entities: { some: { entityId: idOf(filter.entityId, 'Entity', 'filter.entityId') } } } });
-  if (filter.speakerName) {
-    const name = caseInsensitive(db, { contains: filter.speakerName });
-    and.push({ OR: [{ speakerName: name }, { speaker: { name } }] });
-  }
-  if (filter.search != null) and.push({ id: { in: await matchingIds(db, 'QUOTE', searchArg(filter.search, 'filter.search')) } });
-  if (filter.from || filter.to) and.push({ publishedAt: { gte: filter.from ?? undefined, lte: filter.to ?? undefined } });
-  return { AND: and };
+  return {
+    speakerId: filter.speakerId ? idOf(filter.speakerId, 'Entity', 'filter.speakerId') : null,
+    articleId: filter.articleId ? idOf(filter.articleId, 'Article', 'filter.articleId') : null,
+    entityId: filter.entityId ? idOf(filter.entityId, 'Entity', 'filter.entityId') : null,
+    speakerName: filter.speakerName || null,
+    search: filter.search != null ? searchArg(filter.search, 'filter.search') : null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+  };
 }
 
 builder.queryField('quotes', (t) =>
@@ -80,9 +80,16 @@ builder.queryField('quotes', (t) =>
       description: 'Quotes, newest first.',
       complexity: (args) => pageCost(args, PRICE.list + searchCost(args.filter?.search)),
       args: { filter: t.arg({ type: QuoteFilter, required: false, description: 'Which quotes.' }) },
-      resolve: async (query, _root, args, { db }) =>
-        db.quote.findMany({ ...query, where: await quoteWhere(db, args.filter), orderBy: quotesNewestFirst }),
-      totalCount: async (_conn, args, { db }) => db.quote.count({ where: await quoteWhere(db, args.filter) }),
+      resolve: (query, _root, args, { db }) => {
+        const conditions = quoteConditions(args.filter);
+        return listPage(
+          query,
+          args,
+          (window) => quotePage(db, conditions, window),
+          (selection, ids) => db.quote.findMany({ ...selection, where: { id: { in: ids } } }),
+        );
+      },
+      totalCount: (_conn, args, { db }) => countQuotes(db, quoteConditions(args.filter)),
     },
     { description: 'A page of quotes.' },
   ),
