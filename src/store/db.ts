@@ -3,7 +3,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { readReplicas } from '@prisma/extension-read-replicas';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
-import { PrismaClient, type Prisma } from '../generated/sqlite/client.js';
+import { PrismaClient } from '../generated/sqlite/client.js';
 import { providerOf, type Provider } from './provider.js';
 import { sqliteFile } from './sqlite-file.js';
 
@@ -55,14 +55,6 @@ export function urlOfDb(db: Db): string {
 /** The provider behind an open client. */
 export function providerOfDb(db: Db): Provider {
   return providers.get(db) ?? 'sqlite';
-}
-
-/**
- * A string filter that ignores case on both databases: SQLite's LIKE already ignores ASCII
- * case; PostgreSQL needs asking (a mode the SQLite client's types do not know).
- */
-export function caseInsensitive(db: Db, filter: Prisma.StringFilter): Prisma.StringFilter {
-  return providerOfDb(db) === 'postgresql' ? ({ ...filter, mode: 'insensitive' } as Prisma.StringFilter) : filter;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { caseInsensitive, type Db, type Prisma } from '../../store/db.js';
+import { countEntities, entityPage, type EntityConditions } from '../../store/entity-filter.js';
 import { MAX_SEARCH_LENGTH } from '../../store/search-query.js';
 import { builder } from '../builder.js';
 import { pageCost, PRICE } from '../cost.js';
 import { maxPageSize } from '../page-size.js';
 import { searchTextArg } from '../search-input.js';
+import { listPage } from '../list-page.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { Article } from './article.js';
 import { Quote, quotesNewestFirst } from './quote.js';
@@ -119,23 +120,15 @@ export const EntityFilter = builder.inputType('EntityFilter', {
   }),
 });
 
-function entityWhere(db: Db, filter: typeof EntityFilter.$inferInput | null | undefined): Prisma.EntityWhereInput {
+/** The store's conditions for a filter, each text held to the search length; empty strings narrow nothing. */
+function entityConditions(filter: typeof EntityFilter.$inferInput | null | undefined): EntityConditions {
   if (!filter) return {};
-  const and: Prisma.EntityWhereInput[] = [];
-  if (filter.type) and.push({ type: filter.type });
-  if (filter.search) {
-    const name = caseInsensitive(db, { contains: searchTextArg(filter.search, 'filter.search') });
-    and.push({ OR: [{ name }, { aliases: { some: { name } } }] });
-  }
-  if (filter.namePrefix) and.push({ name: caseInsensitive(db, { startsWith: searchTextArg(filter.namePrefix, 'filter.namePrefix') }) });
-  return { AND: and };
+  return {
+    type: filter.type ?? null,
+    search: filter.search ? searchTextArg(filter.search, 'filter.search') : null,
+    namePrefix: filter.namePrefix ? searchTextArg(filter.namePrefix, 'filter.namePrefix') : null,
+  };
 }
-
-const entityOrder: Record<typeof EntityOrder.$inferType, Prisma.EntityOrderByWithRelationInput[]> = {
-  MENTIONS: [{ mentions: { _count: 'desc' } }, { name: 'asc' }, { id: 'asc' }],
-  ARTICLES: [{ articles: { _count: 'desc' } }, { name: 'asc' }, { id: 'asc' }],
-  NAME: [{ name: 'asc' }, { id: 'asc' }],
-};
 
 builder.queryFields((t) => ({
   entity: t.prismaField({
@@ -157,9 +150,16 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: EntityFilter, required: false, description: 'Which entities.' }),
         orderBy: t.arg({ type: EntityOrder, required: false, defaultValue: 'MENTIONS', description: 'Sort order.' }),
       },
-      resolve: (query, _root, args, { db }) =>
-        db.entity.findMany({ ...query, where: entityWhere(db, args.filter), orderBy: entityOrder[args.orderBy ?? 'MENTIONS'] }),
-      totalCount: (_conn, args, { db }) => db.entity.count({ where: entityWhere(db, args.filter) }),
+      resolve: (query, _root, args, { db }) => {
+        const conditions = entityConditions(args.filter);
+        return listPage(
+          query,
+          args,
+          (window) => entityPage(db, conditions, args.orderBy ?? 'MENTIONS', window),
+          (selection, ids) => db.entity.findMany({ ...selection, where: { id: { in: ids } } }),
+        );
+      },
+      totalCount: (_conn, args, { db }) => countEntities(db, entityConditions(args.filter)),
     },
     { description: 'A page of entities.' },
   ),
