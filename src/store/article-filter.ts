@@ -3,9 +3,10 @@
 // a subquery on the full-text index and the other conditions are subqueries on their own
 // indexes, so the answers are exact however many articles match.
 import { Prisma } from '../generated/sqlite/client.js';
-import { providerOfDb, type Db } from './db.js';
+import type { Db } from './db.js';
 import { countWhere, pageIds, type ListSql, type PageWindow, type SortKey } from './list-page.js';
 import { matchIdsSql, matchSql, rankedMatchesSql } from './search-match.js';
+import { enumIn } from './sql-enum.js';
 import type { SearchQuery } from './search-query.js';
 
 /** Everything an article list can be narrowed by; all given conditions must hold. */
@@ -44,10 +45,9 @@ function otherConditions(db: Db, c: ArticleConditions): Prisma.Sql[] {
   if (c.to) parts.push(Prisma.sql`"Article"."publishedAt" <= ${c.to}`);
   if (c.source != null) parts.push(Prisma.sql`"Article"."source" = ${c.source}`);
   if (c.dateline != null) parts.push(Prisma.sql`lower("Article"."dateline") = lower(${c.dateline})`);
-  // PostgreSQL compares an enum column with text parameters only once it is text itself.
-  const role = providerOfDb(db) === 'postgresql' ? Prisma.sql`c."role"::text` : Prisma.sql`c."role"`;
   for (const { journalistId, roles } of c.credited ?? []) {
-    parts.push(Prisma.sql`${ID} IN (SELECT c."articleId" FROM "Credit" c WHERE c."journalistId" = ${journalistId} AND ${role} IN (${Prisma.join(roles)}))`);
+    const role = enumIn(db, Prisma.sql`c."role"`, 'CreditRole', roles);
+    parts.push(Prisma.sql`${ID} IN (SELECT c."articleId" FROM "Credit" c WHERE c."journalistId" = ${journalistId} AND ${role})`);
   }
   if (c.anyEntityIds?.length) {
     parts.push(Prisma.sql`${ID} IN (SELECT ae."articleId" FROM "ArticleEntity" ae WHERE ae."entityId" IN (${Prisma.join(c.anyEntityIds)}))`);

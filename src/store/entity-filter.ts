@@ -2,9 +2,10 @@
 // mentions, by articles (each a count of the entity's own index entries) or by name. Raw SQL
 // because a name is matched with LIKE escaped (like.ts), which Prisma's filters cannot say.
 import { Prisma } from '../generated/sqlite/client.js';
-import { providerOfDb, type Db } from './db.js';
+import type { Db } from './db.js';
 import { likeSql } from './like.js';
 import { countWhere, pageIds, type PageWindow, type SortKey } from './list-page.js';
+import { enumIn } from './sql-enum.js';
 
 export interface EntityConditions {
   type?: string | null;
@@ -33,9 +34,7 @@ const ORDER: Record<EntityOrder, SortKey[]> = {
 
 export function entityWhere(db: Db, c: EntityConditions): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (c.type != null) {
-    parts.push(providerOfDb(db) === 'postgresql' ? Prisma.sql`"Entity"."type" = CAST(${c.type} AS "EntityType")` : Prisma.sql`"Entity"."type" = ${c.type}`);
-  }
+  if (c.type != null) parts.push(enumIn(db, Prisma.sql`"Entity"."type"`, 'EntityType', [c.type]));
   if (c.search != null) {
     const name = likeSql(db, Prisma.sql`"Entity"."name"`, c.search, 'contains');
     const alias = likeSql(db, Prisma.sql`a."name"`, c.search, 'contains');

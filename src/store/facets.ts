@@ -5,6 +5,7 @@
 // list found first was cut at 10,000).
 import { Prisma } from '../generated/sqlite/client.js';
 import { providerOfDb, reader, type Db } from './db.js';
+import { enumIn } from './sql-enum.js';
 
 export interface KeyCount {
   key: number;
@@ -46,7 +47,7 @@ export async function entityCountsByType(db: Db, articles: ArticleSet, types: re
         SELECT ${type} AS "type", ae."entityId" AS "key", COUNT(*) AS "n",
                ROW_NUMBER() OVER (PARTITION BY ${type} ORDER BY COUNT(*) DESC, ae."entityId" ASC) AS "rank"
         FROM "ArticleEntity" ae JOIN "Entity" e ON e."id" = ae."entityId"
-        WHERE ${type} IN (${Prisma.join(types)}) AND ${inScope(Prisma.sql`ae."articleId"`, articles)}
+        WHERE ${enumIn(db, Prisma.sql`e."type"`, 'EntityType', types)} AND ${inScope(Prisma.sql`ae."articleId"`, articles)}
         GROUP BY ${type}, ae."entityId"
       ) ranked
       WHERE "rank" <= ${limit} ORDER BY "type", "rank"`,
@@ -68,11 +69,10 @@ export function speakerCounts(db: Db, articles: ArticleSet, limit: number): Prom
 
 /** Journalists credited with one of `roles` on the articles: most articles first, then by id. */
 export function journalistCounts(db: Db, articles: ArticleSet, roles: readonly string[], limit: number): Promise<KeyCount[]> {
-  const role = providerOfDb(db) === 'postgresql' ? Prisma.sql`c."role"::text` : Prisma.sql`c."role"`;
   return keyCounts(
     db,
     Prisma.sql`SELECT c."journalistId" AS "key", COUNT(DISTINCT c."articleId") AS "n" FROM "Credit" c
-      WHERE ${role} IN (${Prisma.join(roles)}) AND ${inScope(Prisma.sql`c."articleId"`, articles)}
+      WHERE ${enumIn(db, Prisma.sql`c."role"`, 'CreditRole', roles)} AND ${inScope(Prisma.sql`c."articleId"`, articles)}
       GROUP BY c."journalistId" ORDER BY COUNT(DISTINCT c."articleId") DESC, c."journalistId" ASC LIMIT ${limit}`,
   );
 }
