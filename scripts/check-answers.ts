@@ -11,7 +11,7 @@
 // --db: a loaded database. A SQLite file is copied first (opening one switches it to WAL);
 // PostgreSQL is only read. Without --db, the corpus is loaded into data/check-answers.db with
 // `npm run seed` (once), or the script says it skipped when ../shared is absent.
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,10 +58,13 @@ async function checkout(dir: string, name: string): Promise<Checkout> {
 
 let url = opts.db ?? 'file:data/check-answers.db';
 if (!opts.db) await ensureLoaded(url, opts.dir);
+/** The copy of a SQLite file, removed when the script exits. */
+let copyDir: string | null = null;
 if (url.startsWith('file:')) {
-  const copy = join(mkdtempSync(join(tmpdir(), 'wiregraph-check-')), 'reuters.db');
-  copyFileSync(url.replace(/^file:/, '').replace(/\?.*$/, ''), copy);
-  url = `file:${copy}`;
+  copyDir = mkdtempSync(join(tmpdir(), 'wiregraph-check-'));
+  copyFileSync(url.replace(/^file:/, '').replace(/\?.*$/, ''), join(copyDir, 'reuters.db'));
+  url = `file:${join(copyDir, 'reuters.db')}`;
+  process.on('exit', () => rmSync(copyDir!, { recursive: true, force: true }));
 }
 
 const here = await checkout('.', 'this checkout');
