@@ -46,7 +46,7 @@ function offsets(loc: unknown): { start: number; end: number } | undefined {
 
 export function createExecutionPool(url: string, config: Config): ExecutionPool {
   const threads = Math.max(1, workerCount(config));
-  const pool = new Piscina<Task, WireResult>({
+  const pool = new Piscina<Task, string>({
     filename: new URL('./worker.ts', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
@@ -71,7 +71,7 @@ export function createExecutionPool(url: string, config: Config): ExecutionPool 
       if (args.variableValues) task.variables = args.variableValues;
       if (args.operationName) task.operationName = args.operationName;
       try {
-        return fromWire(await pool.run(task), task.source);
+        return fromWire(JSON.parse(await pool.run(task)) as WireResult, task.source);
       } catch (error) {
         if (error instanceof Error && error.message === 'Task queue is at limit') return { errors: [busyError()] };
         throw error;
