@@ -26,8 +26,10 @@ const opts = new Command('bench-versus')
   .option('--connections <list>', 'comma-separated connection counts', '1,32')
   .option('--seconds <n>', 'seconds per slice', positive, 5)
   .option('--rounds <n>', 'slices per server and measurement', positive, 3)
+  .option('--head-env <list>', 'extra environment for the head server, e.g. EXECUTION_WORKERS=0', '')
   .parse()
-  .opts<{ base: string; head: string; sqlite: string; dir: string; connections: string; seconds: number; rounds: number }>();
+  .opts<{ base: string; head: string; sqlite: string; dir: string; connections: string; seconds: number; rounds: number; headEnv: string }>();
+const headEnv = Object.fromEntries(opts.headEnv.split(',').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]));
 
 interface Server {
   url: string;
@@ -35,7 +37,7 @@ interface Server {
 }
 
 /** One tree's bench server (scripts/bench/wiregraph-server.ts), run from that tree. */
-async function start(tree: string, label: string, url: string): Promise<Server> {
+async function start(tree: string, label: string, url: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   mkdirSync(LOG_DIR, { recursive: true });
   const log = openSync(join(LOG_DIR, `versus-${label}.log`), 'w');
   const child = fork(join(tree, 'scripts/bench/wiregraph-server.ts'), [], {
@@ -53,6 +55,7 @@ async function start(tree: string, label: string, url: string): Promise<Server> 
       MAX_CONCURRENT_PER_CLIENT: '64',
       PORT: '0',
       HOST: '127.0.0.1',
+      ...extraEnv,
     },
   });
   const port = await new Promise<number>((done, fail) => {
@@ -65,7 +68,7 @@ async function start(tree: string, label: string, url: string): Promise<Server> 
 const url = opts.sqlite.replace(/^file:(?!\/)/, `file:${process.cwd()}/`);
 await ensureLoaded(url, opts.dir);
 console.log(`bench-versus on ${machine()}, load average ${load1()}: base ${resolve(opts.base)} vs ${resolve(opts.head)}`);
-const servers = { base: await start(resolve(opts.base), 'base', url), head: await start(resolve(opts.head), 'head', url) };
+const servers = { base: await start(resolve(opts.base), 'base', url), head: await start(resolve(opts.head), 'head', url, headEnv) };
 const rows: string[][] = [];
 try {
   for (const name of Object.keys(OPERATIONS) as OperationName[]) {

@@ -29,6 +29,13 @@ export function operationCost(
   return { cost, errors };
 }
 
+const prices = new WeakMap<object, number>();
+
+/** What the request with this context was priced at (undefined: not priced). */
+export function priceOf(context: unknown): number | undefined {
+  return typeof context === 'object' && context !== null ? prices.get(context) : undefined;
+}
+
 export function useCostLimit(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
@@ -40,6 +47,7 @@ export function useCostLimit(maxCost: number): Plugin {
         // nothing: execution refuses it with GraphQL's own error.
         return;
       }
+      if (priced.errors.length === 0) prices.set(args.contextValue as object, priced.cost);
       // Variable errors are reported by execution itself, with GraphQL's own messages.
       if (priced.errors.length === 0 && priced.cost > maxCost) setResultAndStopExecution({ errors: [costError(priced.cost, maxCost)] });
     },

@@ -1,16 +1,21 @@
 // Every operation runs under a deadline (REQUEST_TIMEOUT_MS): when it passes, or when the client
 // goes away, the client gets its answer at once and the work is told to stop (its next database
-// call throws, see ./guard.ts). With a pool the work runs on a worker thread; without one
-// (EXECUTION_WORKERS=0: tests, debugging) it runs here, and SQLite statements are not stopped.
+// call throws, see ./guard.ts). With a pool the work runs on a worker thread, except a cheap
+// operation while nothing else executes (./inline-gate.ts); without one (EXECUTION_WORKERS=0:
+// tests, debugging) it runs here, and SQLite statements are not stopped.
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { newGuard, runGuarded, stop, timeoutError, type Guard } from './guard.js';
+import { priceOf } from '../api/cost-limit.js';
+import { InlineGate } from './inline-gate.js';
 import type { ExecutionPool } from './pool.js';
 
 export interface DeadlineOptions {
   timeoutMs: number;
   /** Runs operations on worker threads; without it they run on this thread. */
   pool?: ExecutionPool;
+  /** With a pool: which cheap operations may still run here (./inline-gate.ts). */
+  gate?: InlineGate;
 }
 
 function clientGone(): GraphQLError {
@@ -38,16 +43,20 @@ async function within(work: Promise<ExecutionResult>, guard: Guard, timeoutMs: n
   }
 }
 
-export function useDeadline({ timeoutMs, pool }: DeadlineOptions): Plugin {
+export function useDeadline({ timeoutMs, pool, gate = new InlineGate() }: DeadlineOptions): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn((args: ExecutionArgs) => {
         const guard = newGuard(timeoutMs);
         const client = (args.contextValue as { request?: Request } | undefined)?.request?.signal;
-        const work = pool
-          ? pool.run(args, guard)
-          : Promise.resolve(runGuarded(guard, () => executeFn(args) as Promise<ExecutionResult> | ExecutionResult));
-        return within(work, guard, timeoutMs, client);
+        const here = () => Promise.resolve(runGuarded(guard, () => executeFn(args) as Promise<ExecutionResult> | ExecutionResult));
+        let work: Promise<ExecutionResult>;
+        if (!pool) work = here();
+        else if (gate.admits(priceOf(args.contextValue))) {
+          const started = performance.now();
+          work = here().finally(() => gate.ranInline(performance.now() - started));
+        } else work = pool.run(args, guard);
+        return within(gate.track(work), guard, timeoutMs, client);
       });
     },
   };
