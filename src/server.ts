@@ -19,6 +19,7 @@ import { useHiddenSuggestions } from './hide-suggestions.js';
 import { useBodyLimit, useProbes } from './http-plugins.js';
 import { useAdmission } from './execution/admission.js';
 import { useDeadline } from './execution/deadline.js';
+import { InlineGate } from './execution/inline-gate.js';
 import type { ExecutionPool } from './execution/pool.js';
 import { useJsonInput } from './json-input.js';
 import { providerOfDb, urlOfDb, type Db } from './store/db.js';
@@ -108,6 +109,8 @@ function cachePlugins(config: Config, db: Db, redis: Redis | undefined): Plugin[
  * With `pool`, operations run on its worker threads (what `npm start` does); without, here.
  */
 export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis, pool?: ExecutionPool): App {
+  // Which cheap operations may skip the pool: told the load by admission (execution/inline-gate.ts).
+  const gate = new InlineGate();
   return createYoga<Record<string, never>, Context>({
     schema,
     context: () => ({ db, loaders: createLoaders(db) }),
@@ -137,9 +140,9 @@ export function createApp(db: Db, config: Config = loadConfig(), redis?: Redis, 
     plugins: [
       useBodyLimit(config.MAX_BODY_BYTES),
       useProbes(db),
-      useAdmission({ total: config.MAX_CONCURRENT_REQUESTS, perClient: config.MAX_CONCURRENT_PER_CLIENT }) as Plugin,
+      useAdmission({ total: config.MAX_CONCURRENT_REQUESTS, perClient: config.MAX_CONCURRENT_PER_CLIENT, onLoad: (n) => gate.load(n) }) as Plugin,
       ...securityPlugins(config),
-      useDeadline({ timeoutMs: config.REQUEST_TIMEOUT_MS, pool }),
+      useDeadline({ timeoutMs: config.REQUEST_TIMEOUT_MS, pool, gate }),
       ...cachePlugins(config, db, redis),
     ],
   });

@@ -11,6 +11,8 @@ export interface AdmissionLimits {
   perClient: number;
   /** The path GraphQL is served at. */
   path?: string;
+  /** Told the number of requests in flight whenever it changes (for the inline gate). */
+  onLoad?: (inFlight: number) => void;
 }
 
 function refusal(fetchAPI: { Response: typeof Response }, status: 429 | 503, message: string): Response {
@@ -20,7 +22,7 @@ function refusal(fetchAPI: { Response: typeof Response }, status: 429 | 503, mes
   });
 }
 
-export function useAdmission({ total, perClient, path = '/graphql' }: AdmissionLimits): Plugin<object, { req?: IncomingMessage }> {
+export function useAdmission({ total, perClient, path = '/graphql', onLoad }: AdmissionLimits): Plugin<object, { req?: IncomingMessage }> {
   let inFlight = 0;
   const byClient = new Map<string, number>();
   const held = new WeakMap<Request, string>();
@@ -35,6 +37,7 @@ export function useAdmission({ total, perClient, path = '/graphql' }: AdmissionL
         endResponse(refusal(fetchAPI, 429, `Too many requests from one client at once: at most ${perClient} (MAX_CONCURRENT_PER_CLIENT).`));
       } else {
         inFlight += 1;
+        onLoad?.(inFlight);
         byClient.set(client, mine + 1);
         held.set(request, client);
       }
@@ -44,6 +47,7 @@ export function useAdmission({ total, perClient, path = '/graphql' }: AdmissionL
       if (client === undefined) return;
       held.delete(request);
       inFlight -= 1;
+      onLoad?.(inFlight);
       const left = (byClient.get(client) ?? 1) - 1;
       if (left === 0) byClient.delete(client);
       else byClient.set(client, left);

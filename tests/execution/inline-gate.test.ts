@@ -27,6 +27,14 @@ describe('the inline gate', () => {
     expect(gate.admits(10, 0)).toBe(true);
   });
 
+  it('sends everything to the pool while another request is in flight at the HTTP layer', () => {
+    const gate = new InlineGate();
+    gate.load(1);
+    expect(gate.admits(10, 0)).toBe(true);
+    gate.load(2);
+    expect(gate.admits(10, 0)).toBe(false);
+  });
+
   it('closes for the cool-off after an inline operation took longer than slowMs', () => {
     const gate = new InlineGate({ maxCost: 5_000, slowMs: 25, coolOffMs: 60_000 });
     gate.ranInline(25, 1_000);
