@@ -6,23 +6,19 @@
 // repeat and some are missing, so the cursors cross ties and NULLs.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/store/db.js';
-import { globalId, keyOf, refusals, uncachedClient } from '../helpers/api-client.js';
-import { createTestDb, provider } from '../helpers/db.js';
-import { COLORS, DATELINES, FRUITS, generateDb, SOURCES, SPEAKER_NAMES } from '../helpers/generated-db.js';
+import { globalId, keyOf, refusals } from '../helpers/api-client.js';
+import { provider } from '../helpers/db.js';
+import { generatedApi, type GeneratedApi } from '../helpers/generated-api.js';
+import { COLORS, DATELINES, FRUITS, SOURCES, SPEAKER_NAMES } from '../helpers/generated-db.js';
 import { Oracle, searchText, type ArticleFilter, type OracleSearch, type QuoteFilter } from '../helpers/oracle.js';
 
 const ARTICLES = 2_000;
 
-let db: Db;
-let query: ReturnType<typeof uncachedClient>;
+let query: GeneratedApi['query'];
 let oracle: Oracle;
 
 beforeAll(async () => {
-  ({ db } = await createTestDb());
-  await generateDb(db, ARTICLES);
-  query = uncachedClient(db);
-  oracle = await Oracle.load(db);
+  ({ query, oracle } = await generatedApi(ARTICLES));
 });
 
 interface Page {

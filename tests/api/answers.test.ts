@@ -5,22 +5,21 @@
 // mixed-case datelines and names holding LIKE's wildcards included.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.js';
-import { cursorOf, globalId, keyOf, refusals, uncachedClient } from '../helpers/api-client.js';
-import { createTestDb, provider } from '../helpers/db.js';
-import { COLORS, DATELINES, FRUITS, generateDb, SOURCES, SPEAKER_NAMES, SPECIAL_ENTITIES, WORDS } from '../helpers/generated-db.js';
-import { Oracle, searchText, seeded, type ArticleFilter, type EntityFilter, type OracleSearch, type QuoteFilter } from '../helpers/oracle.js';
+import { cursorOf, globalId, keyOf, refusals } from '../helpers/api-client.js';
+import { provider } from '../helpers/db.js';
+import { generatedApi, type GeneratedApi } from '../helpers/generated-api.js';
+import { COLORS, DATELINES, FRUITS, SOURCES, SPEAKER_NAMES, SPECIAL_ENTITIES, WORDS } from '../helpers/generated-db.js';
+import { Oracle, searchText, type ArticleFilter, type EntityFilter, type OracleSearch, type QuoteFilter } from '../helpers/oracle.js';
+import { seeded } from '../helpers/random.js';
 
 const ARTICLES = 20_000;
 
 let db: Db;
-let query: ReturnType<typeof uncachedClient>;
+let query: GeneratedApi['query'];
 let oracle: Oracle;
 
 beforeAll(async () => {
-  ({ db } = await createTestDb());
-  await generateDb(db, ARTICLES);
-  query = uncachedClient(db);
-  oracle = await Oracle.load(db);
+  ({ db, query, oracle } = await generatedApi(ARTICLES));
 });
 
 // ---------------------------------------------------------------------------------------

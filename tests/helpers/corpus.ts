@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seeded } from './random.js';
 
 const FIRST = ['Anna', 'Marcus', 'Olivia', 'Peter', 'Laura', 'Daniel', 'Sofia', 'Henry', 'Clara', 'Victor', 'Helen', 'Oscar', 'Irene', 'Simon', 'Nora', 'Felix', 'Ruth', 'Tomas', 'Greta', 'Hugo'];
 const LAST = ['Ashford', 'Blackwood', 'Carrington', 'Dalton', 'Ellsworth', 'Fairley', 'Goldman', 'Hallett', 'Kingsley', 'Langford', 'Marlowe', 'Northcott', 'Pemberton', 'Radley', 'Stanton'];
@@ -12,16 +13,6 @@ const COUNTRIES = ['Japan', 'Brazil', 'France', 'Canada', 'Mexico', 'Italy', 'Sp
 const CITIES = ['NEW YORK', 'LONDON', 'TOKYO', 'CHICAGO', 'PARIS', 'TORONTO'];
 const TOPICS = ['oil prices', 'grain exports', 'interest rates', 'the dollar', 'bank lending', 'steel output', 'coffee quotas'];
 
-/** A deterministic generator (mulberry32), so every run writes the same corpus. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Skewed choice: low indexes are much more likely (a few names in most articles). */
 function skewed<T>(list: readonly T[], next: () => number): T {
@@ -32,7 +23,7 @@ function skewed<T>(list: readonly T[], next: () => number): T {
 export function writeWireCorpus(count: number, seed = 1): string {
   const dir = mkdtempSync(join(tmpdir(), 'wiregraph-corpus-'));
   mkdirSync(dir, { recursive: true });
-  const next = random(seed);
+  const next = seeded(seed);
   const people = FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`));
   for (let i = 0; i < count; i++) {
     const [a, b] = [skewed(people, next), skewed(people, next)];
