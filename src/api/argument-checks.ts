@@ -26,7 +26,8 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { cursorShape, isValidCursor } from './cursors.js';
-import { badInput, parseGlobalId, shown, tooManyIds } from './global-id.js';
+import { badInput, shown } from './bad-input.js';
+import { parseGlobalId, tooManyIds } from './global-id.js';
 
 const nodeTypesOf = new WeakMap<GraphQLSchema, Set<string>>();
 

@@ -9,6 +9,7 @@
 // by measuring each field's worst case on Reuters-21578 (`npm run bench:attack`,
 // docs/security.md): the costliest request MAX_COST admits answers well within the deadline.
 import type { FieldComplexityValue } from '@pothos/plugin-complexity';
+import { cursorToOffset } from '@pothos/plugin-relay';
 import { MAX_PAGE_SIZE } from './page-size.js';
 import { MAX_SEARCH_OFFSET } from './search-input.js';
 import { parseSearch } from '../store/search-query.js';
@@ -91,7 +92,10 @@ export function searchCost(text: string | null | undefined): number {
  */
 export function offsetOf(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  const decoded = Buffer.from(cursor, 'base64').toString('utf8');
-  const match = /^OffsetConnection:(\d+)$/.exec(decoded);
-  return match ? Math.min(Number(match[1]), MAX_SEARCH_OFFSET) : 0;
+  try {
+    const offset = cursorToOffset(cursor);
+    return Number.isFinite(offset) && offset > 0 ? Math.min(offset, MAX_SEARCH_OFFSET) : 0;
+  } catch {
+    return 0; // not an offset cursor: refused before it runs (argument-checks.ts)
+  }
 }

@@ -12,7 +12,8 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { CreditRole as Role } from '../ingest/types.js';
 import type { Context } from './builder.js';
-import { decodeCanonicalBase64, badInput, shown } from './global-id.js';
+import { badInput, shown } from './bad-input.js';
+import { decodeCanonicalBase64 } from './global-id.js';
 import { AUTHOR_ROLES, EDITOR_ROLES } from './roles.js';
 
 /** The parts of a Prisma cursor (`GPC:N:12`, `GPC:T:["N:1","N:3","S:BYLINE"]`), as numbers and strings. */

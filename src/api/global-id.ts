@@ -1,6 +1,7 @@
 // Global IDs are base64 of `Typename:key`, the key a row's positive integer id. They are parsed
 // strictly: anything the server could not have issued is bad input, never a database error.
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { badInput, shown } from './bad-input.js';
 
 /**
  * The most IDs one list argument takes (`nodes(ids:)`, `filter.anyEntityIds`, ...): a page's
@@ -11,16 +12,6 @@ export const MAX_IDS = 100;
 export interface GlobalId {
   typename: string;
   id: number;
-}
-
-export function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-/** A value as an error message shows it: quoted, and cut short when long. */
-export function shown(value: unknown): string {
-  const text = String(value);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 /** The text inside base64 that the server wrote itself (standard, padded, UTF-8), else null. */

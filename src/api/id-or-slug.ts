@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badInput } from './bad-input.js';
 import type { builder } from './builder.js';
 import { idOf } from './global-id.js';
 
@@ -20,5 +20,5 @@ export function keyOf(
 ): { id: number } | { slug: string } {
   if (args.id != null && args.slug == null) return { id: idOf(args.id, typename, 'id') };
   if (args.slug != null && args.id == null) return { slug: args.slug };
-  throw new GraphQLError(`${field}: give exactly one of id or slug`, { extensions: { code: 'BAD_USER_INPUT' } });
+  throw badInput(`${field}: give exactly one of id or slug`);
 }

@@ -2,7 +2,7 @@
 // loaded through Prisma with what the query selects, so Pothos's selections work as for any
 // Prisma connection: at most a page of ids (101) ever reaches Prisma.
 import { CursorNotInList, type PageWindow } from '../store/list-page.js';
-import { badInput, shown } from './global-id.js';
+import { badInput, shown } from './bad-input.js';
 
 /** What Pothos hands a Prisma connection's resolver: the selection and Prisma's page window. */
 export interface ConnectionQuery {

@@ -1,9 +1,10 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { badInput } from './bad-input.js';
 
 export const MAX_PAGE_SIZE = 100;
 
 function tooLarge(arg: string, value: number): GraphQLError {
-  return new GraphQLError(`${arg} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return badInput(`${arg} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`);
 }
 
 /** Validates a `first`/`last` argument of a plain list field. */

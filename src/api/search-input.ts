@@ -1,5 +1,5 @@
 import { cursorToOffset } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { badInput } from './bad-input.js';
 import {
   checkSearchLength,
   MAX_PREFIX_TERMS,
@@ -21,10 +21,6 @@ export const MAX_SEARCH_OFFSET = 1_000;
 export const SEARCH_LIMITS_DESCRIPTION =
   `At most ${MAX_SEARCH_LENGTH} characters and ${MAX_SEARCH_TERMS} terms (words or "phrases", OR alternatives and -exclusions included), ` +
   `of which ${MAX_PREFIX_TERMS} may be prefixes, each of ${MIN_PREFIX_LENGTH} characters or more before the *.`;
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
 
 /** `read(input)`, with a SearchSyntaxError turned into a clear GraphQL error naming the argument. */
 function checked<T>(field: string, read: () => T): T {

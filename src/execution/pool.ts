@@ -35,7 +35,11 @@ export function busyError(): GraphQLError {
  */
 function shipped(document: DocumentNode): { document: string; source: string } {
   const source = document.loc?.source.body;
-  if (source === undefined) return { document: JSON.stringify(parse(print(document))), source: print(document) };
+  if (source === undefined) {
+    // Built without locations: ship its printed text and locate in that.
+    const printed = print(document);
+    return { document: JSON.stringify(parse(printed), (key, value: unknown) => (key === 'loc' ? offsets(value) : value)), source: printed };
+  }
   return { document: JSON.stringify(document, (key, value: unknown) => (key === 'loc' ? offsets(value) : value)), source };
 }
 
