@@ -2,6 +2,7 @@
 // capitalised words that may be names. Regexes only, so a 2 KB article costs a few
 // microseconds; deciding what a run is belongs to entities.ts.
 import { CONNECTOR_HEADS, ORG_HEADS, TITLE_PHRASES, isStateAbbreviation, lookupForm } from './gazetteer/index.js';
+import { ABBREVIATIONS } from './lexicon/index.js';
 
 export interface Token {
   /** The word without a possessive ’s ("Moscow" in "Moscow’s"). */
@@ -21,15 +22,6 @@ export interface Token {
   gapAfter: string;
 }
 
-// Abbreviations that keep their full stop; any other trailing stop ends a sentence.
-const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Maj', 'Adm', 'Jr', 'Sr', 'St',
-  'Rev', 'Prof', 'Sec', 'Sens', 'Reps', 'Govs', 'Pres', 'Supt', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Inc', 'Corp', 'Co',
-  'Ltd', 'Mt', 'Ft', 'No', 'vs', 'Ph.D',
-  // AP-style state abbreviations ("Henderson, Nev.").
-  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'Md', 'Mass', 'Mich',
-  'Minn', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wis', 'Wyo',
-]);
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&][\p{L}\p{N}]+)*\.?/gu;
 const POSSESSIVE = /['’]s$/u;
