@@ -1,13 +1,15 @@
 // Bylines ("By A, B and C") and closing credit lines
 // ("(Reporting by A; Writing by B/C; editing by D)") -> journalists with roles.
 import type { Credit, CreditRole } from './types.js';
+import { NAME_PARTICLES, alternation } from './lexicon/index.js';
 import { squash } from './text.js';
 
 // Agencies and desks that appear where a person's name would; never journalists.
 const NOT_A_PERSON = /^(?:reuters|reuters staff|staff|ap|afp|associated press|bloomberg|upi|[a-z]+ (?:desk|bureau|newsroom))$/i;
 
 // A person's name as bylines write it: capitalised words, initials, particles.
-const NAME = /^(?:\p{Lu}[\p{L}'’.\-]*|de|da|del|della|der|van|von|bin|al|el|la|le|di|du|dos)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|da|del|della|der|van|von|bin|al|el|la|le|di|du|dos))*$/u;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.\-]*|${alternation(NAME_PARTICLES)})`;
+const NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD})*$`, 'u');
 
 const ROLE_WORDS: ReadonlyArray<[RegExp, CreditRole]> = [
   [/^additional\s+reporting$/i, 'ADDITIONAL_REPORTING'],

@@ -33,6 +33,7 @@ import {
   lexiconType,
   lookupForm,
 } from './gazetteer/index.js';
+import { NAME_PARTICLES } from './lexicon/index.js';
 import type { EntityType } from './types.js';
 
 export interface Mention {
@@ -118,7 +119,7 @@ function typeOfPhrase(tokens: Token[]): EntityType | null {
   if (tokens.length <= 3 && lexiconType(tokens.at(-1)!.text) === 'PERSON') return 'PERSON';
   // Two to four plain capitalised words: in news copy, almost always a person, unless
   // one of them is an ordinary English word ("Gold Star").
-  const plain = tokens.every((t) => /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.$/u.test(t.text) || /^(?:de|van|von|der|den|du|da|del|della|al|bin|la|le)$/.test(t.text));
+  const plain = tokens.every((t) => /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.text));
   const common = tokens.some((t) => lexiconType(t.text) === 'COMMON' && !isFirstName(t.text));
   return plain && !common ? 'PERSON' : null;
 }

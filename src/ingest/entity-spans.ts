@@ -2,7 +2,7 @@
 // capitalised words that may be names. Regexes only, so a 2 KB article costs a few
 // microseconds; deciding what a run is belongs to entities.ts.
 import { CONNECTOR_HEADS, ORG_HEADS, TITLE_PHRASES, isStateAbbreviation, lookupForm } from './gazetteer/index.js';
-import { ABBREVIATIONS } from './lexicon/index.js';
+import { ABBREVIATIONS, NAME_PARTICLES } from './lexicon/index.js';
 
 export interface Token {
   /** The word without a possessive ’s ("Moscow" in "Moscow’s"). */
@@ -34,11 +34,7 @@ const NAME_AFTER_PREFIX = /^(?:\p{Ll}+|[RDI])-(?=\p{Lu})/u;
 const NAME_BEFORE_SUFFIX =
   /^\p{Lu}[\p{L}.]*(?=-(?:based|backed|born|led|owned|style|era|run|funded|controlled|affiliated|allied|linked|made|bound|sponsored|appointed|leaning|friendly|like|centric|focused|aligned|supported|inspired|related)$)/u;
 
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'ben', 'ould']);
-
 const SENTENCE_GAP = /[.!?:;“"‘(\[—–]|'(?=\p{Lu})/u;
-/** Lower-case particles inside names: "Bill de Blasio", "Osama bin Laden". */
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'al', 'bin', 'la', 'le']);
 
 /** Splits a paragraph into words with offsets (relative to the article text). */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -136,7 +132,7 @@ export function candidates(tokens: Token[]): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const particleStart = PARTICLES.has(t.text) && t.joinsNext && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!);
+    const particleStart = NAME_PARTICLES.has(t.text) && t.joinsNext && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!);
     if (!isNameWord(t) && !particleStart) {
       i++;
       continue;
@@ -173,7 +169,7 @@ function collectRun(tokens: Token[], from: number): Token[] {
   let i = from;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const particle = PARTICLES.has(t.text) && t.joinsNext && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!);
+    const particle = NAME_PARTICLES.has(t.text) && t.joinsNext && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!);
     if (!isNameWord(t) && !particle) break;
     // A word that opens a new sentence or quotation does not continue a name.
     if (run.length > 0 && t.sentenceStart) break;

@@ -2,6 +2,7 @@
 // Used by entity merging (inside an article and across articles) and by quote
 // attribution ("Peskov" -> "Dmitry Peskov").
 import { HONORIFICS } from './gazetteer/index.js';
+import { NAME_PARTICLES } from './lexicon/index.js';
 import { slugify } from './text.js';
 
 /** The words of a name without honorifics, suffixes or a possessive ("Mr. Trump’s" -> ["Trump"]). */
@@ -49,7 +50,7 @@ function wordKey(word: string): string {
 export function surname(name: string): string {
   const words = nameWords(name);
   let i = words.length - 1;
-  while (i > 1 && /^(?:de|van|von|der|den|du|da|del|della|al|bin|la|le)$/.test(words[i - 1]!)) i--;
+  while (i > 1 && NAME_PARTICLES.has(words[i - 1]!)) i--;
   return words.slice(i).join(' ');
 }
 

@@ -5,6 +5,7 @@
 // name); finding the cues is quote-frames.ts, resolving a mention to an entity is
 // quote-speakers.ts.
 import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
+import { NAME_PARTICLES, alternation } from './lexicon/index.js';
 import type { Span } from './types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
@@ -22,7 +23,8 @@ export interface Mention extends Span {
 // A name as written: capitalised words with particles, initials and inner hyphens or
 // apostrophes ("Dmitry Peskov", "Beto O’Rourke", "Charles de Gaulle", "U.S. Sen. Ted Cruz").
 const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)`;
-const PARTICLE = String.raw`(?:de|da|del|della|der|van|von|bin|al|el|la|le|di|du|dos|of)`;
+// "of" joins a name run too: "Secretary of State John Kerry", "Bank of America".
+const PARTICLE = String.raw`(?:${alternation(NAME_PARTICLES)}|of)`;
 const NAME_RUN = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP})*`;
 const NAME_AT_END = new RegExp(String.raw`(?:\b(?:the|The)\s+)?${NAME_RUN}$`, 'u');
 const SET_OFF_NAME = new RegExp(String.raw`\p{Ll},\s+${NAME_RUN},$`, 'u');

@@ -10,3 +10,17 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'Md', 'Mass', 'Mich',
   'Minn', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wis', 'Wyo',
 ]);
+
+/**
+ * A regex alternation of `words`, longest first and escaped, for building patterns from a
+ * list: `new RegExp(\`^(?:${alternation(NAME_PARTICLES)})$\`)`.
+ */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+// Lower-case particles inside a person's name, never its first word: "Bill de Blasio",
+// "Osama bin Laden", "Ludwig van Beethoven", "Bashar al-Assad" (before a hyphen, too).
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'ould', 'de', 'di', 'da', 'du', 'dos', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'della',
+]);
