@@ -17,7 +17,6 @@ import { atReportingVerb, quotedSpeech, speakerNameStart } from './entity-speake
 import { descriptionAfter, descriptionStart, innerTitleEnd, isHead, knownLength, splitTitle, titleLength } from './entity-titles.js';
 import {
   GEO_WORDS,
-  HONORIFICS,
   NOT_NAMES,
   ORG_HEADS,
   OTHER_HEADS,
@@ -33,7 +32,7 @@ import {
   lexiconType,
   lookupForm,
 } from './gazetteer/index.js';
-import { NAME_PARTICLES } from './lexicon/index.js';
+import { HONORIFICS, NAME_PARTICLES } from './lexicon/index.js';
 import type { EntityType } from './types.js';
 
 export interface Mention {

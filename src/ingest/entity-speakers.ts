@@ -22,13 +22,13 @@ import {
   lexiconType,
   lookupForm,
 } from './gazetteer/index.js';
+import { NAME_SUFFIX } from './lexicon/index.js';
 import { isFrameOnly, isReportingVerb } from './reporting-verbs.js';
 
 // "Khin", "Al-Tabchi", "O’Rourke", "O’Donnell"; initials ("C.", "G.K."); a generational suffix.
 // A surname prefix may precede a second capital ("O’Donnell", "McConnell", "DeSantis").
 const NAME_WORD = /^(?:O[’']|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
-const SUFFIX = /^(?:Jr\.|Sr\.|II|III|IV)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'my', 'your', 'his', 'her']);
 // "told Palo Alto Weekly", "asked Trump": after these verbs the name is the one addressed.
 const ADDRESSING = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'warned', 'urged', 'reminded', 'assured', 'thanked', 'wrote', 'emailed', 'texted']);
@@ -58,7 +58,7 @@ const opensName = (t: Token): boolean => INITIALS.test(t.text) || isGivenName(t.
  */
 export function speakerNameStart(run: Token[]): number {
   let end = run.length;
-  if (end > 2 && SUFFIX.test(run[end - 1]!.text)) end--;
+  if (end > 2 && NAME_SUFFIX.test(run[end - 1]!.text)) end--;
   let from = end;
   while (from > 0 && end - from < MAX_NAME_WORDS && nameWord(run[from - 1]!)) from--;
   if (end - from < 2 || INITIALS.test(run[end - 1]!.text)) return -1;

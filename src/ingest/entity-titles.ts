@@ -3,7 +3,6 @@
 // off the name and kept as descriptions; they never become entities of their own.
 import type { Token } from './entity-spans.js';
 import {
-  HONORIFICS,
   MODIFIER_WORDS,
   NOT_NAMES,
   ORG_HEADS,
@@ -15,6 +14,7 @@ import {
   isDemonym,
   lookupForm,
 } from './gazetteer/index.js';
+import { HONORIFICS } from './lexicon/index.js';
 
 const words = (tokens: Token[]): string => tokens.map((t) => t.text).join(' ');
 const lower = (t: Token): string => t.text.toLowerCase();

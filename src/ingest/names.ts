@@ -1,8 +1,7 @@
 // The one name normaliser: how a written person name relates to a full name.
 // Used by entity merging (inside an article and across articles) and by quote
 // attribution ("Peskov" -> "Dmitry Peskov").
-import { HONORIFICS } from './gazetteer/index.js';
-import { NAME_PARTICLES } from './lexicon/index.js';
+import { HONORIFICS, NAME_PARTICLES } from './lexicon/index.js';
 import { slugify } from './text.js';
 
 /** The words of a name without honorifics, suffixes or a possessive ("Mr. Trump’s" -> ["Trump"]). */

@@ -5,7 +5,7 @@
 // name); finding the cues is quote-frames.ts, resolving a mention to an entity is
 // quote-speakers.ts.
 import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
-import { NAME_PARTICLES, alternation } from './lexicon/index.js';
+import { COURTESY_TITLE, NAME_PARTICLES, NAME_SUFFIXES, alternation } from './lexicon/index.js';
 import type { Span } from './types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
@@ -73,8 +73,6 @@ const BETWEEN_SUBJECT_AND_CUE = new RegExp(
 const SET_OFF_CONNECTIVE = /\s*,\s*(?:however|though|meanwhile|instead|too|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part),$/u;
 // Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
 const AFTER_CUE = new RegExp(String.raw`^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\s,]+|${WEEKDAY}[\s,]+|in\s+a\s+(?:statement|tweet|post|speech|letter|interview)[\s,]+)?`, 'u');
-/** Mr., Mrs., Ms., Dr.: the word after one is a surname. */
-export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 const TITLES = /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Pres|Rev|Sir|Dame|Former|President|Senator|Governor|Secretary|Minister|Chairman|Chairwoman|Spokesman|Spokeswoman|Speaker|Mayor|Judge|Justice|Attorney|General|Vice|Prime|Chancellor|King|Queen|Prince|Princess|Pope|Ambassador|Director|Chief|Commissioner|Representative|Congressman|Congresswoman|Leader|Candidate|Nominee)\.?$/;
 
 export function mention(text: string, start: number, end: number, kind: MentionKind): Mention {
@@ -209,7 +207,7 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
     // sentence-initial word ("Asked if ..."): covered by requiring the last word to be capitalised.
     const words = name[0].split(/\s+/);
     // "Mr. King said": after an honorific, a title word is the surname.
-    if (words.every((w) => TITLES.test(w)) && !HONORIFIC.test(words.at(-2) ?? '')) return null;
+    if (words.every((w) => TITLES.test(w)) && !COURTESY_TITLE.test(words.at(-2) ?? '')) return null;
     const described = describedHeadBefore(text, from, s);
     if (described) return described;
     return mention(text, personBeforeOf(text, from, s), end, 'NAME');
@@ -355,7 +353,7 @@ function possessedAppositiveName(text: string, m: Mention, to: number): Mention 
 
 // "said his best friend at Lehigh, Bruce Turry": a short place or time phrase may come between.
 const APPOSITIVE_NAME = new RegExp(String.raw`^(?:\s+(?:at|in|from|during)\s+[^,;:.!?"“”]{1,30})?,\s+(${NAME_RUN})(?=\s*(?:[,.;:]|$))`, 'u');
-const NOT_A_NAME = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_NAMES.join('|')}|Jr\.?|Sr\.?)$`);
+const NOT_A_NAME = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_NAMES.join('|')}|(?:${alternation(NAME_SUFFIXES)})\.?)$`);
 
 /** "said the bureau’s director, James B. Comey,": the name set off after a description speaks. */
 function appositiveName(text: string, m: Mention, to: number): Mention | null {

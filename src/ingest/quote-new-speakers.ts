@@ -7,7 +7,8 @@
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
 import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
-import { HONORIFIC, type Mention } from './quote-mentions.js';
+import { COURTESY_TITLE } from './lexicon/index.js';
+import type { Mention } from './quote-mentions.js';
 import type { Span } from './types.js';
 
 export interface NewSpeaker {
@@ -38,7 +39,7 @@ export function newSpeaker(text: string, m: Mention, outside: (at: number) => bo
   let name: string;
   let surname: string | undefined;
   const [first, second] = tokens;
-  if (tokens.length === 2 && HONORIFIC.test(first!.text) && NAME_WORD.test(second!.text)) {
+  if (tokens.length === 2 && COURTESY_TITLE.test(first!.text) && NAME_WORD.test(second!.text)) {
     // "Ms. White said", "Mr. King said": after Mr./Mrs./Ms./Dr. the word is a surname even
     // when it is also a common word or a title; the full name when the article gives it.
     surname = second!.text;

@@ -10,6 +10,9 @@ import people from './people.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 
+// The word lists of names and titles are made in the lexicon; the entity rules know them from here too.
+export { HONORIFICS } from '../lexicon/index.js';
+
 export interface KnownEntity {
   /** Canonical name ("United States"). */
   name: string;
@@ -163,7 +166,6 @@ const set = (list: string[]): ReadonlySet<string> => new Set(list);
 export const TITLE_WORDS = set(words.titles);
 export const ROLE_WORDS = set(words.roles);
 export const MODIFIER_WORDS = set(words.modifiers);
-export const HONORIFICS = set(words.honorifics);
 export const ORG_HEADS = set(words.orgHeads);
 export const PLACE_HEADS = set(words.placeHeads);
 export const OTHER_HEADS = set(words.otherHeads);

@@ -1,5 +1,7 @@
 // Every word list of ingestion, once: abbreviations, name particles, titles, honorifics,
 // company suffixes and the like. Modules import from here instead of keeping their own copy.
+// Longer lists stay in the gazetteer's words.json; the sets made from them are made here.
+import words from '../gazetteer/words.json' with { type: 'json' };
 
 // Abbreviations that keep their full stop; any other trailing stop ends a sentence.
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -23,4 +25,25 @@ export function alternation(words: Iterable<string>): string {
 // "Osama bin Laden", "Ludwig van Beethoven", "Bashar al-Assad" (before a hyphen, too).
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'ould', 'de', 'di', 'da', 'du', 'dos', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'della',
+]);
+
+// Courtesy titles, written with or without their stop: the word after one is a surname,
+// whatever else it may be ("Mr. King", "Ms. White").
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
+/** "Mr.", "Mrs", "Dr.": one courtesy title as written. */
+export const COURTESY_TITLE = new RegExp(`^(?:${alternation(COURTESY_TITLES)})\\.?$`);
+
+// Generational suffixes after a surname, written with or without a stop: "Martin Luther
+// King Jr.", "Henry Ford II".
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** "Jr.", "Sr", "III": one generational suffix as written. */
+export const NAME_SUFFIX = new RegExp(`^(?:${alternation(NAME_SUFFIXES)})\\.?$`);
+
+// Words dropped from a person's name when names are compared, as written: courtesy titles
+// with their stop, the abbreviated titles and forms of address of words.json "honorifics"
+// ("Sen.", "Sir", "Prof.") and the generational suffixes ("Mr. Trump’s" -> "Trump").
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  ...[...COURTESY_TITLES].map((t) => `${t}.`),
+  ...words.honorifics,
+  ...[...NAME_SUFFIXES].flatMap((s) => (ABBREVIATIONS.has(s) ? [s, `${s}.`] : [s])),
 ]);
