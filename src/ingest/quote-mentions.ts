@@ -5,7 +5,7 @@
 // name); finding the cues is quote-frames.ts, resolving a mention to an entity is
 // quote-speakers.ts.
 import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
-import { COURTESY_TITLE, NAME_PARTICLES, NAME_SUFFIXES, alternation } from './lexicon/index.js';
+import { COURTESY_TITLE, NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORD, alternation } from './lexicon/index.js';
 import type { Span } from './types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
@@ -73,7 +73,8 @@ const BETWEEN_SUBJECT_AND_CUE = new RegExp(
 const SET_OFF_CONNECTIVE = /\s*,\s*(?:however|though|meanwhile|instead|too|nonetheless|nevertheless|in turn|for (?:his|her|their|its) part),$/u;
 // Words that may stand between a cue and an inverted subject ("said on Monday Peskov").
 const AFTER_CUE = new RegExp(String.raw`^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?[\s,]+|${WEEKDAY}[\s,]+|in\s+a\s+(?:statement|tweet|post|speech|letter|interview)[\s,]+)?`, 'u');
-const TITLES = /^(?:The|A|An|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Pres|Rev|Sir|Dame|Former|President|Senator|Governor|Secretary|Minister|Chairman|Chairwoman|Spokesman|Spokeswoman|Speaker|Mayor|Judge|Justice|Attorney|General|Vice|Prime|Chancellor|King|Queen|Prince|Princess|Pope|Ambassador|Director|Chief|Commissioner|Representative|Congressman|Congresswoman|Leader|Candidate|Nominee)\.?$/;
+/** A title word or an article: no name on its own ("Senator said", "The President"). */
+const isTitle = (w: string): boolean => TITLE_WORD.test(w) || /^(?:The|A|An)$/.test(w);
 
 export function mention(text: string, start: number, end: number, kind: MentionKind): Mention {
   // A sentence's full stop is no part of a name ("said Stan Greenberg."), an initial's is ("Jr.").
@@ -207,7 +208,7 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
     // sentence-initial word ("Asked if ..."): covered by requiring the last word to be capitalised.
     const words = name[0].split(/\s+/);
     // "Mr. King said": after an honorific, a title word is the surname.
-    if (words.every((w) => TITLES.test(w)) && !COURTESY_TITLE.test(words.at(-2) ?? '')) return null;
+    if (words.every((w) => isTitle(w)) && !COURTESY_TITLE.test(words.at(-2) ?? '')) return null;
     const described = describedHeadBefore(text, from, s);
     if (described) return described;
     return mention(text, personBeforeOf(text, from, s), end, 'NAME');
@@ -346,7 +347,7 @@ const POSSESSED_THEN_NAME = new RegExp(String.raw`^\s+(?:[\p{Ll}\-]+\s+){0,4}[\p
  */
 function possessedAppositiveName(text: string, m: Mention, to: number): Mention | null {
   const a = POSSESSED_THEN_NAME.exec(text.slice(m.end, Math.min(to, m.end + 100)));
-  if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => TITLES.test(w))) return null;
+  if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => isTitle(w))) return null;
   const start = m.end + a[0].length - a[1]!.length;
   return mention(text, start, m.end + a[0].length, 'NAME');
 }
@@ -358,7 +359,7 @@ const NOT_A_NAME = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_NAMES.join('|')}
 /** "said the bureau’s director, James B. Comey,": the name set off after a description speaks. */
 function appositiveName(text: string, m: Mention, to: number): Mention | null {
   const a = APPOSITIVE_NAME.exec(text.slice(m.end, Math.min(to, m.end + 80)));
-  if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => TITLES.test(w))) return null;
+  if (!a || NOT_A_NAME.test(a[1]!) || a[1]!.split(/\s+/).every((w) => isTitle(w))) return null;
   const start = m.end + a[0].length - a[1]!.length;
   return mention(text, start, m.end + a[0].length, 'NAME');
 }
@@ -374,7 +375,7 @@ function subjectAfterAsWritten(text: string, cueEnd: number, to: number): Mentio
   if (name && titledName && titledName[0].length > name[0].length && /^\s+\p{Ll}/u.test(right.slice(name[0].length)) && !/[,;]/.test(right.slice(name[0].length, titledName[0].length - titledName[1]!.length)) && !NOT_TITLE_WORD.test(right.slice(name[0].length, titledName[0].length - titledName[1]!.length))) {
     return mention(text, from + titledName[0].length - titledName[1]!.length, from + titledName[0].length, 'NAME');
   }
-  if (name && !TITLES.test(name[0])) return mention(text, from, from + name[0].length, 'NAME');
+  if (name && !isTitle(name[0])) return mention(text, from, from + name[0].length, 'NAME');
   const pronoun = PRONOUN_AT_START.exec(right);
   if (pronoun) return mention(text, from, from + pronoun[1]!.length, 'PRONOUN');
   // "said former Massachusetts congressman Barney Frank": lower-case title words, then the name.

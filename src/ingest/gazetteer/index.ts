@@ -11,7 +11,7 @@ import places from './places.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 
 // The word lists of names and titles are made in the lexicon; the entity rules know them from here too.
-export { HONORIFICS } from '../lexicon/index.js';
+export { HONORIFICS, TITLE_PHRASES, TITLE_WORDS } from '../lexicon/index.js';
 
 export interface KnownEntity {
   /** Canonical name ("United States"). */
@@ -163,7 +163,6 @@ export function lexiconType(form: string): EntityType | 'COMMON' | undefined {
 }
 
 const set = (list: string[]): ReadonlySet<string> => new Set(list);
-export const TITLE_WORDS = set(words.titles);
 export const ROLE_WORDS = set(words.roles);
 export const MODIFIER_WORDS = set(words.modifiers);
 export const ORG_HEADS = set(words.orgHeads);
@@ -171,7 +170,6 @@ export const PLACE_HEADS = set(words.placeHeads);
 export const OTHER_HEADS = set(words.otherHeads);
 export const CONNECTOR_HEADS = set(words.connectorHeads);
 export const NOT_NAMES = set(words.notNames);
-export const TITLE_PHRASES: readonly string[] = words.titlePhrases;
 export const SENTENCE_WORDS = set(words.sentenceWords);
 export const WORD_FIRST_NAMES = set(words.wordFirstNames);
 export const MEDIA_NOUNS = set(words.mediaNouns);

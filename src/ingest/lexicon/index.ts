@@ -47,3 +47,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   ...words.honorifics,
   ...[...NAME_SUFFIXES].flatMap((s) => (ABBREVIATIONS.has(s) ? [s, `${s}.`] : [s])),
 ]);
+
+// Capitalised words that open a title before a name, as written: "President", "Sen.",
+// "Prime" (of "Prime Minister"), "Prof."; words.json "titles". "Sen" without its stop is
+// a title word too: TITLE_WORD tests either form.
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...words.titles, 'Prof.']);
+/** "Sen", "Sen.", "President": one title word, with or without a stop. */
+export const TITLE_WORD = new RegExp(`^(?:${alternation(new Set([...TITLE_WORDS].map((w) => w.replace(/\.$/, ''))))})\\.?$`);
+// Titles of more than one word, matched before the words one by one: "Secretary of State";
+// words.json "titlePhrases".
+export const TITLE_PHRASES: readonly string[] = words.titlePhrases;
