@@ -5,7 +5,7 @@
 // name); finding the cues is quote-frames.ts, resolving a mention to an entity is
 // quote-speakers.ts.
 import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
-import { COURTESY_TITLE, NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORD, alternation } from './lexicon/index.js';
+import { ABBREVIATIONS, COMPANY_SUFFIXES, COURTESY_TITLE, NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORD, alternation } from './lexicon/index.js';
 import type { Span } from './types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
@@ -76,9 +76,15 @@ const AFTER_CUE = new RegExp(String.raw`^[\s,]*(?:(?:on|last|this)\s+\p{Lu}\p{L}
 /** A title word or an article: no name on its own ("Senator said", "The President"). */
 const isTitle = (w: string): boolean => TITLE_WORD.test(w) || /^(?:The|A|An)$/.test(w);
 
+// A name that ends in an abbreviation keeps its stop: an initial, "Jr.", "Inc.", "Bros.", "St.".
+const ABBREVIATED_END = new RegExp(
+  String.raw`(?:^|[\s.])(?:\p{Lu}|${alternation([...NAME_SUFFIXES, ...COMPANY_SUFFIXES].filter((w) => ABBREVIATIONS.has(w)))}|Bros|St)\.$`,
+  'u',
+);
+
 export function mention(text: string, start: number, end: number, kind: MentionKind): Mention {
   // A sentence's full stop is no part of a name ("said Stan Greenberg."), an initial's is ("Jr.").
-  if (kind === 'NAME' && text[end - 1] === '.' && !/(?:^|[\s.])(?:\p{Lu}|Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$/u.test(text.slice(start, end))) end--;
+  if (kind === 'NAME' && text[end - 1] === '.' && !ABBREVIATED_END.test(text.slice(start, end))) end--;
   return { start, end, text: text.slice(start, end), kind };
 }
 

@@ -12,6 +12,7 @@ import words from './words.json' with { type: 'json' };
 
 // The word lists of names and titles are made in the lexicon; the entity rules know them from here too.
 export { HONORIFICS, TITLE_PHRASES, TITLE_WORDS } from '../lexicon/index.js';
+import { COMPANY_SUFFIXES } from '../lexicon/index.js';
 
 export interface KnownEntity {
   /** Canonical name ("United States"). */
@@ -165,7 +166,8 @@ export function lexiconType(form: string): EntityType | 'COMMON' | undefined {
 const set = (list: string[]): ReadonlySet<string> => new Set(list);
 export const ROLE_WORDS = set(words.roles);
 export const MODIFIER_WORDS = set(words.modifiers);
-export const ORG_HEADS = set(words.orgHeads);
+/** Last words of an organisation's name: words.json orgHeads and the company suffixes, with or without a stop. */
+export const ORG_HEADS = set([...words.orgHeads, ...[...COMPANY_SUFFIXES].flatMap((s) => [s, `${s}.`])]);
 export const PLACE_HEADS = set(words.placeHeads);
 export const OTHER_HEADS = set(words.otherHeads);
 export const CONNECTOR_HEADS = set(words.connectorHeads);

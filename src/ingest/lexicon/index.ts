@@ -48,6 +48,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   ...[...NAME_SUFFIXES].flatMap((s) => (ABBREVIATIONS.has(s) ? [s, `${s}.`] : [s])),
 ]);
 
+// Company suffixes, written without their stop ("Texaco Inc", "Philips NV", "Aceto Corp."):
+// part of an organisation's name, never a name alone.
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Cos', 'Company', 'Ltd', 'Limited', 'Plc', 'PLC', 'plc', 'LLC', 'LLP', 'LP', 'L.P',
+  'NV', 'N.V', 'BV', 'B.V', 'AG', 'SA', 'S.A', 'SpA', 'S.p.A', 'GmbH', 'AB', 'ASA', 'A/S', 'Oy', 'Oyj', 'KK', 'K.K', 'Bhd', 'Berhad', 'Pty', 'Pte', 'SE', 'NL',
+]);
+
 // Capitalised words that open a title before a name, as written: "President", "Sen.",
 // "Prime" (of "Prime Minister"), "Prof."; words.json "titles". "Sen" without its stop is
 // a title word too: TITLE_WORD tests either form.
