@@ -1,11 +1,12 @@
 // Bylines ("By A, B and C") and closing credit lines
 // ("(Reporting by A; Writing by B/C; editing by D)") -> journalists with roles.
 import type { Credit, CreditRole } from './types.js';
-import { NAME_PARTICLES, alternation } from './lexicon/index.js';
+import { NAME_PARTICLES, agencyName, alternation } from './lexicon/index.js';
 import { squash } from './text.js';
 
-// Agencies and desks that appear where a person's name would; never journalists.
-const NOT_A_PERSON = /^(?:reuters|reuters staff|staff|ap|afp|associated press|bloomberg|upi|[a-z]+ (?:desk|bureau|newsroom))$/i;
+// Desks that appear where a person's name would; never journalists. Agencies are the
+// lexicon's (agencyName): the story's source, never a journalist either.
+const DESK = /^(?:staff|[a-z]+ (?:desk|bureau|newsroom))$/i;
 
 // A person's name as bylines write it: capitalised words, initials, particles.
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.\-]*|${alternation(NAME_PARTICLES)})`;
@@ -18,30 +19,72 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, CreditRole]> = [
   [/^(?:editing|edited)$/i, 'EDITING'],
 ];
 
+interface NameList {
+  names: string[];
+  /** The agency named among the names ("Reuters" for "Patti Domm, Reuter"), else null. */
+  agency: string | null;
+}
+
 /**
- * Splits a list of names joined by commas, slashes, `and` or `&`, dropping a trailing
- * place ("Tom Balmforth in London") and agency names. Returns null when any part does
- * not look like a person's name, so prose is never mistaken for a credit.
+ * A list of names and agencies: the people, and the first agency. An agency written after
+ * the last name without a comma ("Brad Schade Reuters") counts too, unless the name would
+ * end in an initial without it ("Michael R. Bloomberg" is a person). Null when any part is
+ * neither a person's name nor an agency or a desk.
  */
-export function splitNames(list: string): string[] | null {
+function readNames(list: string): NameList | null {
   const names: string[] = [];
-  for (const raw of squash(list).split(/\s*(?:,|\/|;|&|\band\b)\s*/i)) {
+  let agency: string | null = null;
+  const parts = squash(list).split(/\s*(?:,|\/|;|&|\band\b)\s*/i);
+  for (const [i, raw] of parts.entries()) {
     let name = raw.replace(/\s+in\s+\p{Lu}.*$/u, '').trim();
     // A full stop after a word ends the list; after an initial ("John Q.") it belongs to the name.
     if (/[^\s.]{2}\.$/u.test(name)) name = name.slice(0, -1);
-    if (!name || NOT_A_PERSON.test(name)) continue;
+    if (!name || DESK.test(name)) continue;
+    const named = agencyName(name);
+    if (named) {
+      agency ??= named;
+      continue;
+    }
+    const words = name.split(' ');
+    const last = i === parts.length - 1 && words.length >= 3 && !/^\p{Lu}\.$/u.test(words.at(-2)!);
+    const glued = last ? agencyName(words.at(-1)!) : null;
+    if (glued) {
+      agency ??= glued;
+      name = words.slice(0, -1).join(' ');
+    }
     if (!NAME.test(name) || name.split(' ').length > 5) return null;
     names.push(name);
   }
-  return names.length > 0 ? names : null;
+  return { names, agency };
 }
 
-/** Reads a byline paragraph ("By Dmitry Antonov and Guy Faulconbridge"); null when it is not one. */
-export function parseByline(line: string): Credit[] | null {
+/**
+ * Splits a list of names joined by commas, slashes, `and` or `&`, dropping a trailing
+ * place ("Tom Balmforth in London") and agency names ("Reuters", "Reuter", "AP"). Returns
+ * null when any part does not look like a person's name, so prose is never mistaken for a
+ * credit, and when no person is left.
+ */
+export function splitNames(list: string): string[] | null {
+  const read = readNames(list);
+  return read && read.names.length > 0 ? read.names : null;
+}
+
+/**
+ * Reads a byline paragraph: "By Dmitry Antonov and Guy Faulconbridge" gives two BYLINE
+ * credits; "By Patti Domm, Reuter" one credit and the agency Reuters; "By Reuters Staff"
+ * no credit and the agency. Null when the line is no byline ("By noon the talks had collapsed").
+ */
+export function readByline(line: string): { credits: Credit[]; agency: string | null } | null {
   const m = /^by\s+(.+)$/i.exec(squash(line));
-  if (!m) return null;
-  const names = splitNames(m[1]!);
-  return names && names.map((name) => ({ role: 'BYLINE', name }));
+  const read = m ? readNames(m[1]!) : null;
+  if (!read || (read.names.length === 0 && read.agency === null)) return null;
+  return { credits: read.names.map((name) => ({ role: 'BYLINE', name })), agency: read.agency };
+}
+
+/** The BYLINE credits of a byline paragraph; null when it is not one or names nobody. */
+export function parseByline(line: string): Credit[] | null {
+  const read = readByline(line);
+  return read && read.credits.length > 0 ? read.credits : null;
 }
 
 function rolesOf(phrase: string): CreditRole[] | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, parseCreditLine, splitNames } from '../../src/ingest/credits.js';
+import { parseByline, parseCreditLine, readByline, splitNames } from '../../src/ingest/credits.js';
 
 describe('splitNames', () => {
   it('splits on commas, slashes, "and" and "&", dropping places and agencies', () => {
@@ -27,6 +27,37 @@ describe('parseByline', () => {
 
   it('ignores sentences that start with "By"', () => {
     expect(parseByline('By noon the talks had collapsed')).toBeNull();
+  });
+});
+
+describe('agencies in bylines (issue 18): the source, never a journalist', () => {
+  // AUTHOR fields of Reuters-21578 (reut2-000.sgm#110, reut2-008.sgm#8944, reut2-006.sgm#6922, reut2-007.sgm).
+  it('drops "Reuter", "Reuters.", the typo "Reutersd" and an agency glued to the name', () => {
+    expect(parseByline('By Patti Domm, Reuter')).toEqual([{ role: 'BYLINE', name: 'Patti Domm' }]);
+    expect(parseByline('By Cal Mankowski, Reutersd')).toEqual([{ role: 'BYLINE', name: 'Cal Mankowski' }]);
+    expect(parseByline('By Colin Brinsden, Reuters.')).toEqual([{ role: 'BYLINE', name: 'Colin Brinsden' }]);
+    expect(parseByline('By Brad Schade Reuters')).toEqual([{ role: 'BYLINE', name: 'Brad Schade' }]);
+    expect(parseByline('By Norma Cohen and Geert Linnebank, Reuters')).toEqual([
+      { role: 'BYLINE', name: 'Norma Cohen' },
+      { role: 'BYLINE', name: 'Geert Linnebank' },
+    ]);
+  });
+
+  it('names the agency of a byline, by the name it goes by', () => {
+    expect(readByline('By Patti Domm, Reuter')).toEqual({ credits: [{ role: 'BYLINE', name: 'Patti Domm' }], agency: 'Reuters' });
+    expect(readByline('By Reuters Staff')).toEqual({ credits: [], agency: 'Reuters' });
+    expect(readByline('By Ann Lee, Associated Press')).toEqual({ credits: [{ role: 'BYLINE', name: 'Ann Lee' }], agency: 'AP' });
+    expect(readByline('By Dmitry Antonov and Guy Faulconbridge')?.agency).toBeNull();
+    expect(readByline('By noon the talks had collapsed')).toBeNull();
+    // A byline of an agency alone credits nobody.
+    expect(parseByline('By Reuters Staff')).toBeNull();
+  });
+
+  it('drops every agency and desk from a list of names, and keeps a person named like one', () => {
+    expect(splitNames('Ann Lee, AP, AFP, UPI, Associated Press, Bloomberg, Reuter Staff, Metro Desk')).toEqual(['Ann Lee']);
+    expect(splitNames('AP')).toBeNull();
+    expect(splitNames('Michael R. Bloomberg')).toEqual(['Michael R. Bloomberg']);
+    expect(parseCreditLine('(Reporting by Reuters; Editing by Ivy Ng)')).toEqual([{ role: 'EDITING', name: 'Ivy Ng' }]);
   });
 });
 

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeSource, parseRecords, type ParsedArticle, type RecordResult } from '../../src/ingest/index.js';
+import { agencyName } from '../../src/ingest/lexicon/index.js';
 import { slugify } from '../../src/ingest/text.js';
 import { articleSlug, entityRows } from '../../src/store/article-rows.js';
 
@@ -48,6 +49,15 @@ describe.skipIf(!haveCorpus)(`issue 23 on the Reuters-21578 corpus${haveCorpus ?
     });
     expect(holders.size).toBe(18_240);
     expect(new Set(slugs).size).toBe(19_043);
+  });
+
+  it('never credits the agency (issue 18): "By Patti Domm, Reuter" is Patti Domm, and Reuters the source', () => {
+    const names = new Set(articles.flatMap((a) => a.credits.map((c) => c.name)));
+    expect([...names].filter((n) => agencyName(n) !== null || /reuter/i.test(n))).toEqual([]);
+    expect(names.size).toBe(237);
+    expect(byKey('reut2-000.sgm#110')).toMatchObject({ source: 'Reuters', credits: [{ role: 'BYLINE', name: 'Patti Domm' }] });
+    expect(byKey('reut2-008.sgm#8944').credits).toEqual([{ role: 'BYLINE', name: 'Cal Mankowski' }]);
+    expect(byKey('reut2-006.sgm#6922').credits).toEqual([{ role: 'BYLINE', name: 'Brad Schade' }]);
   });
 
   it('gives every article saliences that sum to 1, also as the store links them', () => {

@@ -320,6 +320,12 @@ describe('field readers', () => {
     expect(parseAuthor('    By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS').map((c) => c.name)).toEqual(['Stephen Jukes', 'Philip Shehadi']);
     expect(parseAuthor('    By Greg McCune, Reuters').map((c) => c.name)).toEqual(['Greg McCune']);
     expect(parseAuthor('    Reuters staff')).toEqual([]);
+    // The agency is the source, never a journalist: "Reuter" (reut2-000.sgm#110), "Reutersd"
+    // (reut2-008.sgm#8944), no comma before it (reut2-006.sgm#6922).
+    expect(parseAuthor('    By Patti Domm, Reuter')).toEqual([{ role: 'BYLINE', name: 'Patti Domm' }]);
+    expect(parseAuthor('    By Cal Mankowski, Reutersd')).toEqual([{ role: 'BYLINE', name: 'Cal Mankowski' }]);
+    expect(parseAuthor('    By Brad Schade Reuters')).toEqual([{ role: 'BYLINE', name: 'Brad Schade' }]);
+    expect(parseAuthor('    BY NAILENE CHOU WIEST, Reuters')).toEqual([{ role: 'BYLINE', name: 'Nailene Chou Wiest' }]);
   });
 });
 

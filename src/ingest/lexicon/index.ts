@@ -64,3 +64,45 @@ export const TITLE_WORD = new RegExp(`^(?:${alternation(new Set([...TITLE_WORDS]
 // Titles of more than one word, matched before the words one by one: "Secretary of State";
 // words.json "titlePhrases".
 export const TITLE_PHRASES: readonly string[] = words.titlePhrases;
+
+// News agencies and wire services, which sign copy where a reporter's name would stand
+// ("By Patti Domm, Reuter", "By Reuters Staff", "(AP)"): the name each goes by first, then
+// other ways it is written. An agency is the story's source, never a journalist.
+export const AGENCIES: ReadonlyArray<readonly string[]> = [
+  ['Reuters', 'Reuter'],
+  ['AP', 'Associated Press', 'The Associated Press'],
+  ['AFP', 'Agence France-Presse', 'Agence France Presse'],
+  ['UPI', 'United Press International'],
+  ['Bloomberg', 'Bloomberg News'],
+  ['Dow Jones', 'Dow Jones Newswires'],
+  ['Xinhua', 'New China News Agency'],
+  ['Kyodo', 'Kyodo News'],
+  ['Tass', 'Itar-Tass'],
+  ['Interfax'],
+  ['dpa', 'Deutsche Presse-Agentur'],
+  ['ANSA'],
+  ['EFE'],
+  ['Yonhap'],
+  ['Jiji', 'Jiji Press'],
+  ['PTI', 'Press Trust of India'],
+  ['AAP', 'Australian Associated Press'],
+  ['Canadian Press', 'The Canadian Press'],
+  ['Press Association', 'PA'],
+];
+
+const AGENCY_BY_FORM = new Map(AGENCIES.flatMap((forms) => forms.map((form) => [form.toLowerCase(), forms[0]!] as const)));
+
+/**
+ * The agency a byline part names, by the name it goes by, or null: "Reuter", "REUTERS",
+ * "Reuters Staff" and "Reuters." are Reuters, "Associated Press" is AP. A teletype's stray
+ * last letter is forgiven in a longer form ("Reutersd" is Reuters), so "APT" is not AP.
+ */
+export function agencyName(written: string): string | null {
+  const form = written
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+staff(?:\s+writers?)?$/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+  return AGENCY_BY_FORM.get(form) ?? (form.length >= 6 ? AGENCY_BY_FORM.get(form.slice(0, -1)) ?? null : null);
+}
