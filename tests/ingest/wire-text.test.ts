@@ -100,6 +100,19 @@ describe('format variants', () => {
     expect(a.blocks.map((b) => b.text)).toEqual(['The first "paragraph".', 'The second one.']);
   });
 
+  it('takes the source from the byline’s agency when no dateline names one, and never credits the agency', () => {
+    const a = readWireText('Title\n\nBy Patti Domm, Reuter\n\nNEW YORK - Stocks rose.', 'a.txt');
+    expect(a).toMatchObject({ source: 'Reuters', credits: [{ role: 'BYLINE', name: 'Patti Domm' }] });
+    expect(a.blocks.map((b) => b.text)).toEqual(['NEW YORK - Stocks rose.']);
+    // A byline of the agency alone is a byline too: no credit, no paragraph.
+    const staff = readWireText('Title\n\nBy Reuters Staff\n\nStocks rose.', 's.txt');
+    expect(staff).toMatchObject({ source: 'Reuters', credits: [] });
+    expect(staff.blocks.map((b) => b.text)).toEqual(['Stocks rose.']);
+    // The dateline's agency comes first.
+    const both = readWireText('Title\n\nBy Ann Lee, Associated Press\n\nMOSCOW (Reuters) - Stocks rose.', 'b.txt');
+    expect(both).toMatchObject({ source: 'Reuters', credits: [{ role: 'BYLINE', name: 'Ann Lee' }] });
+  });
+
   it('does not mistake prose starting with "By" or in parentheses for credits', () => {
     const a = readWireText('Title\n\nBy the end of the day, prices fell.\n\n(The figures are provisional.)', 'p.txt');
     expect(a.credits).toEqual([]);

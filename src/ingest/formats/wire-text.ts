@@ -9,7 +9,7 @@
 //   (Reporting by A; Writing by B/C; editing by D)
 //
 // Every header line is optional. Paragraphs are the non-blank lines.
-import { parseByline, parseCreditLine } from '../credits.js';
+import { parseCreditLine, readByline } from '../credits.js';
 import { IngestError } from '../errors.js';
 import { lines, trimSpan, type Line } from '../text.js';
 import type { ArticleDraft, Block, Credit } from '../types.js';
@@ -52,16 +52,19 @@ export function readWireText(text: string, sourceKey: string): ArticleDraft {
   // Header lines between the title and the first paragraph, in any order.
   let readingMinutes: number | null = null;
   const credits: Credit[] = [];
+  // "By Patti Domm, Reuters", "By Reuters Staff": the agency is the source when no dateline names one.
+  let bylineAgency: string | null = null;
   while (all.length > 0) {
     const line = all[0]!.text;
     const minutes = READING_TIME.exec(line);
-    const byline = parseByline(line);
+    const byline = readByline(line);
     if (SCRAPER_RESIDUE.test(line)) {
       // dropped
     } else if (minutes) {
       readingMinutes = Number(minutes[1]);
     } else if (byline) {
-      credits.push(...byline);
+      credits.push(...byline.credits);
+      bylineAgency ??= byline.agency;
     } else break;
     all.shift();
   }
@@ -90,5 +93,5 @@ export function readWireText(text: string, sourceKey: string): ArticleDraft {
     return { kind, start, end: line.end, text: text.slice(start, line.end) };
   });
 
-  return { sourceKey, text, title, publishedAt, source, dateline, readingMinutes, blocks, credits };
+  return { sourceKey, text, title, publishedAt, source: source ?? bylineAgency, dateline, readingMinutes, blocks, credits };
 }
