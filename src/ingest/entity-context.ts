@@ -3,7 +3,8 @@
 // Trauma Center"). Each cue is one small test over the paragraph's tokens; entity-rules.ts
 // decides how much each one counts.
 import type { Token } from './entity-spans.js';
-import { MEDIA_NOUNS, ROLE_WORDS, isStateAbbreviation, lookupForm, type KnownEntity } from './gazetteer/index.js';
+import { MEDIA_NOUNS, isStateAbbreviation, lookupForm, type KnownEntity } from './gazetteer/index.js';
+import { ROLE_WORDS } from './lexicon/index.js';
 import { isFrameOnly, isReportingVerb } from './reporting-verbs.js';
 
 // Words after a name that, outside the first word of a sentence, mostly follow a person

@@ -8,11 +8,10 @@ import {
   ORG_HEADS,
   OTHER_HEADS,
   PLACE_HEADS,
-  ROLE_WORDS,
   isDemonym,
   lookupForm,
 } from './gazetteer/index.js';
-import { HONORIFICS, TITLE_PHRASES, TITLE_WORDS } from './lexicon/index.js';
+import { HONORIFICS, ROLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from './lexicon/index.js';
 
 const words = (tokens: Token[]): string => tokens.map((t) => t.text).join(' ');
 const lower = (t: Token): string => t.text.toLowerCase();

@@ -5,7 +5,7 @@
 // name); finding the cues is quote-frames.ts, resolving a mention to an entity is
 // quote-speakers.ts.
 import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
-import { ABBREVIATIONS, COMPANY_SUFFIXES, COURTESY_TITLE, NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORD, alternation } from './lexicon/index.js';
+import { ABBREVIATIONS, COMPANY_SUFFIXES, COURTESY_TITLE, NAME_PARTICLES, NAME_SUFFIXES, ROLE_WORDS, TITLE_WORD, alternation } from './lexicon/index.js';
 import type { Span } from './types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
@@ -319,9 +319,10 @@ function describedHeadBefore(text: string, from: number, nameStart: number): Men
 }
 
 // Lower-case words that end a title before a name: "former Utah governor Michael Leavitt",
-// "Los Angeles-based attorney Edgar Martirosyan". Person nouns only, so "Pew data released
-// Monday" does not take "Monday" for a name.
-const TITLE_NOUN = new RegExp(String.raw`^(?:${PERSON_NOUN.slice(3, -1)}|governor|senator|congressman|congresswoman|lawmaker|legislator|mayor|candidate|nominee|hopeful|voter|resident|volunteer|worker|owner|teacher|farmer|investor|lobbyist|host|anchor|correspondent|reporter|writer|columnist|editor|publisher|founder|pastor|activist|commentator|attorney|judge|businessman|businesswoman|billionaire|mogul|actor|actress|comedian|author|historian|scientist|sheriff|chief|delegate|organizer|student|blogger|activist|rabbi|bishop|imam|priest)$`);
+// "Los Angeles-based attorney Edgar Martirosyan": the person nouns above, the lexicon's role
+// nouns and these. Person nouns only, so "Pew data released Monday" does not take "Monday"
+// for a name.
+const TITLE_NOUN = new RegExp(String.raw`^(?:${PERSON_NOUN.slice(3, -1)}|${alternation([...ROLE_WORDS].filter((w) => /^[a-z\-]+$/.test(w)))}|legislator|hopeful|voter|resident|volunteer|worker|teacher|farmer|lobbyist|publisher|pastor|comedian|historian|sheriff|delegate|organizer|student|blogger|rabbi|bishop|imam|priest)$`);
 const TITLE_THEN_NAME = new RegExp(String.raw`^\s+((?:[\p{Ll}\-]+\s+){1,3})(${NAME_RUN})`, 'u');
 
 /**

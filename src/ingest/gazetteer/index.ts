@@ -11,7 +11,7 @@ import places from './places.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 
 // The word lists of names and titles are made in the lexicon; the entity rules know them from here too.
-export { HONORIFICS, TITLE_PHRASES, TITLE_WORDS } from '../lexicon/index.js';
+export { HONORIFICS, ROLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from '../lexicon/index.js';
 import { COMPANY_SUFFIXES } from '../lexicon/index.js';
 
 export interface KnownEntity {
@@ -164,7 +164,6 @@ export function lexiconType(form: string): EntityType | 'COMMON' | undefined {
 }
 
 const set = (list: string[]): ReadonlySet<string> => new Set(list);
-export const ROLE_WORDS = set(words.roles);
 export const MODIFIER_WORDS = set(words.modifiers);
 /** Last words of an organisation's name: words.json orgHeads and the company suffixes, with or without a stop. */
 export const ORG_HEADS = set([...words.orgHeads, ...[...COMPANY_SUFFIXES].flatMap((s) => [s, `${s}.`])]);

@@ -65,6 +65,10 @@ export const TITLE_WORD = new RegExp(`^(?:${alternation(new Set([...TITLE_WORDS]
 // words.json "titlePhrases".
 export const TITLE_PHRASES: readonly string[] = words.titlePhrases;
 
+// Lower-case role and kin nouns that make a description of a person: "Kremlin spokesman",
+// "his wife, Melania", "former Utah governor"; words.json "roles".
+export const ROLE_WORDS: ReadonlySet<string> = new Set(words.roles);
+
 // News agencies and wire services, which sign copy where a reporter's name would stand
 // ("By Patti Domm, Reuter", "By Reuters Staff", "(AP)"): the name each goes by first, then
 // other ways it is written. An agency is the story's source, never a journalist.
