@@ -4,8 +4,8 @@
 // James B. Comey,"). Pure text work on one paragraph (the gazetteer only tells a state from a
 // name); finding the cues is quote-frames.ts, resolving a mention to an entity is
 // quote-speakers.ts.
-import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
-import { ABBREVIATIONS, COMPANY_SUFFIXES, COURTESY_TITLE, NAME_PARTICLES, NAME_SUFFIXES, ROLE_WORDS, TITLE_WORD, alternation } from './lexicon/index.js';
+import { lookupForm } from './gazetteer/index.js';
+import { ABBREVIATIONS, COMPANY_SUFFIXES, COURTESY_TITLE, NAME_PARTICLES, MONTH_NAMES, NAME_SUFFIXES, ROLE_WORDS, TITLE_WORD, WEEKDAYS, alternation } from './lexicon/index.js';
 import type { Span } from './types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
@@ -64,7 +64,7 @@ const BARE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[\p{L}\-]+\s+)?(?:${BARE_P
 
 // The days of the week, spelled out: a pattern like `\p{Lu}\p{Ll}+day` also took surnames
 // (Landay, Halliday, Munday) for a time word and cut them off the speaker's name.
-export const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+export const WEEKDAY = String.raw`(?:${WEEKDAYS.join('|')})`;
 // Words that may stand between a subject and its cue: adverbs, auxiliaries, times.
 const BETWEEN_SUBJECT_AND_CUE = new RegExp(
   String.raw`(?:[\s,]+(?:also|later|then|previously|earlier|again|simply|only|recently|repeatedly|once|further|has|have|had|would|will|could|did|does|do|was|is|flatly|quickly|himself|herself|themselves|itself|ultimately|finally|bluntly|candidly|often|frequently|publicly|privately|reportedly|then-|just|even|never|always|already|still|(?!(?:family|rally|ally|assembly|supply|reply|anomaly|monopoly|belly|bully|tally|daily|weekly|monthly|quarterly|elderly|homily|folly|jelly|lily)(?![\p{L}]))\p{Ll}{2,}ly|(?:on|last|this|early|late)\s+(?:\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?|week|month|year|night|morning|evening)|in\s+\d{4}|(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\-]+\s+)?[\p{L}\-]+|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|${WEEKDAY}|yesterday|today|tonight))+$`,

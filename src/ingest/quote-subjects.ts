@@ -3,7 +3,8 @@
 // (and the PolNeAR annotators) attribute a quote embedded in a clause to that clause's
 // subject; participle cues ("..., adding “...”") take it too. No parser: the subject is the
 // noun phrase at the clause start, up to the first word that reads as a finite verb.
-import { MONTH_NAMES, lookupForm } from './gazetteer/index.js';
+import { lookupForm } from './gazetteer/index.js';
+import { MONTH_NAMES, WEEKDAYS } from './lexicon/index.js';
 import type { Mention, MentionKind } from './quote-mentions.js';
 
 /** A clause subject and the verb right after it (reported as the cue of a fallback frame). */
@@ -19,7 +20,7 @@ const DATELINE = /^\p{Lu}{2,}(?:[ .'\-]+\p{Lu}{2,})*\.?(?:,\s+[^—–\n]{1,40}?
 // A short time phrase with no comma before the subject: "In 2011 she spoke out for “...”",
 // "On Monday Trump called it “...”".
 const TIME_OPENING = new RegExp(
-  String.raw`^(?:In|On|By|Since|Until|Last|This|Early|Late)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_NAMES.join('|')}|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?|week|month|year|night|morning|evening)\s+(?=(?:(?:he|she|they)\b|\p{Lu}[\p{L}.’'\-]*\s+\p{Ll}))`,
+  String.raw`^(?:In|On|By|Since|Until|Last|This|Early|Late)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|(?:${WEEKDAYS.join('|')}|${MONTH_NAMES.join('|')}|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?|week|month|year|night|morning|evening)\s+(?=(?:(?:he|she|they)\b|\p{Lu}[\p{L}.’'\-]*\s+\p{Ll}))`,
   'u',
 );
 // Words that open an introductory phrase or clause ("In Iowa, ...", "When asked, ...").

@@ -11,7 +11,7 @@ import places from './places.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 
 // The word lists of names and titles are made in the lexicon; the entity rules know them from here too.
-export { HONORIFICS, ROLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from '../lexicon/index.js';
+export { HONORIFICS, MONTH_NAMES, ROLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from '../lexicon/index.js';
 import { COMPANY_SUFFIXES } from '../lexicon/index.js';
 
 export interface KnownEntity {
@@ -179,5 +179,3 @@ export const GEO_WORDS = set(words.geoWords);
 export const SHOW_WORDS = set(words.showWords);
 /** Surnames of people often in the news: a lone one is a PERSON (see people.json). */
 export const PERSON_NAMES = set(people.names);
-/** The month names in calendar order ("January" is MONTH_NAMES[0]). */
-export const MONTH_NAMES: readonly string[] = words.months;

@@ -65,6 +65,12 @@ export const TITLE_WORD = new RegExp(`^(?:${alternation(new Set([...TITLE_WORDS]
 // words.json "titlePhrases".
 export const TITLE_PHRASES: readonly string[] = words.titlePhrases;
 
+// The month names in calendar order ("January" is MONTH_NAMES[0]; datelines and dates
+// abbreviate them to three letters, or "Sept"); words.json "months".
+export const MONTH_NAMES: readonly string[] = words.months;
+// The days of the week, spelled out, Monday first: a time word, never a name ("on Monday").
+export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 // Lower-case role and kin nouns that make a description of a person: "Kremlin spokesman",
 // "his wife, Melania", "former Utah governor"; words.json "roles".
 export const ROLE_WORDS: ReadonlySet<string> = new Set(words.roles);
