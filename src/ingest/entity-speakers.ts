@@ -22,12 +22,12 @@ import {
   lexiconType,
   lookupForm,
 } from './gazetteer/index.js';
-import { NAME_SUFFIX } from './lexicon/index.js';
+import { NAME_SUFFIX, SURNAME_PREFIXES, alternation } from './lexicon/index.js';
 import { isFrameOnly, isReportingVerb } from './reporting-verbs.js';
 
 // "Khin", "Al-Tabchi", "O’Rourke", "O’Donnell"; initials ("C.", "G.K."); a generational suffix.
 // A surname prefix may precede a second capital ("O’Donnell", "McConnell", "DeSantis").
-const NAME_WORD = /^(?:O[’']|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
+const NAME_WORD = new RegExp(String.raw`^(?:${alternation(SURNAME_PREFIXES)})?\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}?[\p{Ll}’']+)*$`, 'u');
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'my', 'your', 'his', 'her']);
 // "told Palo Alto Weekly", "asked Trump": after these verbs the name is the one addressed.

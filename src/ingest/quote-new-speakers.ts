@@ -7,7 +7,7 @@
 import { speakerNameStart } from './entity-speakers.js';
 import { tokenize } from './entity-spans.js';
 import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
-import { COURTESY_TITLE } from './lexicon/index.js';
+import { COURTESY_TITLE, SURNAME_PREFIXES, alternation } from './lexicon/index.js';
 import type { Mention } from './quote-mentions.js';
 import type { Span } from './types.js';
 
@@ -20,7 +20,7 @@ export interface NewSpeaker {
 
 const PRONOUN = /^(?:He|She|They|It|We|I|You)$/;
 const SURNAME_PARTICLE = /^(?:Le|La|De|Di|Du|Da|Del|Van|Von|Ter)$/;
-const NAME_WORD = /^(?:O[’']|Mc|Mac|De|Di|La|Le)?\p{Lu}[\p{Ll}’'\-]*\p{Ll}$/u;
+const NAME_WORD = new RegExp(String.raw`^(?:${alternation(SURNAME_PREFIXES)})?\p{Lu}[\p{Ll}’'\-]*\p{Ll}$`, 'u');
 const isSurname = (word: string): boolean => lexiconTags(word).includes('LastName');
 // "Cornel West": a capitalised word no word list knows is a given name before a surname.
 const unknownWord = (w: string): boolean =>

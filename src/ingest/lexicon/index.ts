@@ -27,6 +27,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'ould', 'de', 'di', 'da', 'du', 'dos', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'della',
 ]);
 
+// Prefixes written onto a surname before a second capital: "O’Donnell", "McConnell",
+// "MacArthur", "DeSantis", "DiMaggio", "LaHood", "LeBlanc".
+export const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['O’', "O'", 'Mc', 'Mac', 'De', 'Di', 'La', 'Le']);
+
 // Courtesy titles, written with or without their stop: the word after one is a surname,
 // whatever else it may be ("Mr. King", "Ms. White").
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
