@@ -1,0 +1,57 @@
+// The entity tagger: a paragraph's tokens -> typed mention spans, decided by the averaged
+// perceptron in models/ner-tagger.bin (trained by `npm run train:ner` on CoNLL-2003).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { documentFeatures } from './document-features.js';
+import { sequenceFeatures } from './features.js';
+import { spansOf, type TagType } from './labels.js';
+import { decodeModel, type TaggerModel } from './model.js';
+import { tokenize, type TagToken } from './tokens.js';
+import { truecase } from './truecase.js';
+import type { FeatureRows } from './rows.js';
+import { viterbi } from './viterbi.js';
+
+/** The first pass (token features) and the second (plus what the first said elsewhere in the article). */
+export const MODEL_FILES = {
+  first: fileURLToPath(new URL('../../../models/ner-tagger.bin', import.meta.url)),
+  second: fileURLToPath(new URL('../../../models/ner-tagger-doc.bin', import.meta.url)),
+};
+
+export interface TaggerModels {
+  first: TaggerModel;
+  second: TaggerModel;
+}
+
+let loaded: TaggerModels | null = null;
+
+/** The shipped models, read once per process (or worker thread) on first use. */
+export function taggerModels(): TaggerModels {
+  loaded ??= { first: decodeModel(readFileSync(MODEL_FILES.first)), second: decodeModel(readFileSync(MODEL_FILES.second)) };
+  return loaded;
+}
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: TagType;
+}
+
+const decode = (emissions: Float32Array, rows: FeatureRows, model: TaggerModel): Uint8Array =>
+  viterbi(emissions, rows.offsets.length - 1, model.transitions, model.start);
+
+/** Labels for an article's token sequences (its title, paragraphs, subheads), in two passes. */
+export function tagSequences(sequences: readonly (readonly TagToken[])[], models = taggerModels()): Uint8Array[] {
+  const base = sequences.map((tokens) => sequenceFeatures(tokens));
+  const first = base.map((rows) => decode(models.first.emissions(rows), rows, models.first));
+  const extra = documentFeatures(sequences, first);
+  // Scores add up: the second pass's weights over the token features, then over the extra ones.
+  return base.map((rows, s) => decode(models.second.emissions(extra[s]!, models.second.emissions(rows)), rows, models.second));
+}
+
+/** Typed mention spans in each of an article's ranges of `text` (offsets into `text`). */
+export function tagText(text: string, ranges: readonly { start: number; end: number }[], models = taggerModels()): TaggedSpan[][] {
+  const sequences = ranges.map((r) => tokenize(text, r.start, r.end));
+  return tagSequences(sequences.map(truecase), models).map((labels, s) =>
+    spansOf(labels).map((sp) => ({ start: sequences[s]![sp.from]!.start, end: sequences[s]![sp.to - 1]!.end, type: sp.type })),
+  );
+}

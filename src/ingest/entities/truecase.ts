@@ -1,0 +1,56 @@
+// Headlines, subheads and lead-ins written in Title Case ("Hillary Clinton Speaks Directly to
+// Voters", "Veto Power Impedes Peace Efforts: ...") capitalise ordinary words, which a tagger
+// trained on running text reads as names. Such a stretch is shown to the tagger with its
+// dictionary words in lower case ("Hillary Clinton speaks directly to voters"); offsets and
+// the text itself are unchanged. Lines in capitals are left alone: the tagger knows them from
+// newswire headlines.
+import { isFirstName, lexiconType, lookupForm } from '../gazetteer/index.js';
+import { clusterOf } from './clusters.js';
+import type { TagToken } from './tokens.js';
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+// Endings tried when the word itself is not in the dictionary ("Impedes", "Efforts", "Trumped").
+const ENDINGS = ['s', 'es', 'ed', 'd', 'ing'];
+
+/**
+ * A capitalised word known as an ordinary word, and to no gazetteer as a name: compromise's
+ * dictionary says so, or the word-cluster vocabulary (newswire text) has it in lower case.
+ */
+export function isDictionaryWord(word: string): boolean {
+  if (lookupForm(word) !== undefined || isFirstName(word)) return false;
+  const type = lexiconType(word);
+  if (type !== undefined) return type === 'COMMON';
+  if (clusterOf(word.toLowerCase()) !== undefined) return true;
+  return ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e) && lexiconType(word.slice(0, -e.length)) === 'COMMON');
+}
+
+/** Whether a stretch reads as Title Case: no digits, two words or more, long words capitalised, two of them dictionary words. */
+export function isTitleCase(tokens: readonly TagToken[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length < 2 || tokens.some((t) => /\p{N}/u.test(t.text))) return false;
+  const long = words.filter((t) => t.text.length >= 4);
+  if (long.length < 2 || long.some((t) => !CAPITALISED.test(t.text))) return false;
+  return long.filter((t) => isDictionaryWord(t.text)).length >= 2;
+}
+
+// A Title Case lead-in ends at a colon or a dash; a sentence ends at its stop.
+const BREAKS = new Set([':', '.', '!', '?', '--', '—', '–']);
+
+/** The tokens as the tagger should read them: dictionary words of Title Case stretches in lower case. */
+export function truecase(tokens: readonly TagToken[]): readonly TagToken[] {
+  let out: TagToken[] | null = null;
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !BREAKS.has(tokens[i]!.text)) continue;
+    const stretch = tokens.slice(from, i);
+    if (isTitleCase(stretch)) {
+      out ??= [...tokens];
+      for (let k = from + 1; k < i; k++) {
+        const t = tokens[k]!;
+        if (CAPITALISED.test(t.text) && isDictionaryWord(t.text)) out[k] = { ...t, text: t.text.toLowerCase() };
+      }
+    }
+    from = i + 1;
+  }
+  return out ?? tokens;
+}

@@ -1,0 +1,105 @@
+// What the tagger knows about a word on its own, whatever its neighbours: its form, case
+// pattern, affixes, Brown cluster and what the gazetteers and word lists say of it. Cached
+// per word form, since newswire repeats its words.
+import {
+  HONORIFICS,
+  MONTH_NAMES,
+  NOT_NAMES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  TITLE_WORDS,
+  isDemonym,
+  isFirstName,
+  lexiconType,
+  lookupForm,
+  startsMultiWordForm,
+} from '../gazetteer/index.js';
+import { clusterOf } from './clusters.js';
+import { hashString, mix } from './hash.js';
+
+export interface WordInfo {
+  /** Hashed features of the word alone. */
+  own: Uint32Array;
+  /** Hashes of values that context templates combine with their own ids. */
+  lower: number;
+  shortShape: number;
+  cluster: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Letters, all capitals (a headline or an acronym). */
+  allCaps: boolean;
+  /** Has a letter (a line's share of capitals counts words only). */
+  letter: boolean;
+  /** Starts some gazetteer name of several words ("New" of "New York"). */
+  startsName: boolean;
+}
+
+/** "Xxxx", "XX", "dd-dd", "X.X.": each letter or digit class, kept. */
+export function shape(word: string): string {
+  let out = '';
+  for (const ch of word) out += /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+  return out;
+}
+
+/** The shape with repeats collapsed ("Xxxx" -> "Xx", "dddd" -> "d"). */
+export function shortShape(word: string): string {
+  return shape(word).replace(/(.)\1+/g, '$1');
+}
+
+const MONTHS = new Set(MONTH_NAMES);
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+
+const feature = (template: string, value: string): number => mix(hashString(template), hashString(value));
+
+// Cluster-path prefix lengths used as features (Ratinov and Roth's choice).
+const CLUSTER_PREFIXES = [4, 6, 10, 20];
+
+function build(word: string): WordInfo {
+  const lower = word.toLowerCase();
+  const cap = /^\p{Lu}/u.test(word);
+  const allCaps = /\p{L}/u.test(word) && !/\p{Ll}/u.test(word);
+  const ss = shortShape(word);
+  const f: number[] = [feature('w', word), feature('lw', lower), feature('sh', shape(word)), feature('ss', ss)];
+  for (let n = 1; n <= 4 && n < lower.length; n++) {
+    f.push(feature(`p${n}`, lower.slice(0, n)), feature(`s${n}`, lower.slice(-n)));
+  }
+  // A headline in capitals says what the word is through its ordinary spelling.
+  const asWritten = allCaps && word.length > 1 ? titleCase(word) : word;
+  const path = clusterOf(word) ?? clusterOf(asWritten) ?? clusterOf(lower);
+  if (path) for (const n of CLUSTER_PREFIXES) f.push(feature(`c${n}`, path.slice(0, n)));
+  else f.push(feature('c', 'none'));
+  const lx = lexiconType(asWritten);
+  if (lx) f.push(feature('lx', lx));
+  const known = lookupForm(asWritten);
+  if (known) f.push(feature('gz1', known.type));
+  if (isFirstName(asWritten)) f.push(feature('fn', '1'));
+  if (isDemonym(asWritten)) f.push(feature('dem', '1'));
+  if (TITLE_WORDS.has(asWritten)) f.push(feature('title', '1'));
+  if (HONORIFICS.has(asWritten)) f.push(feature('hon', '1'));
+  if (ORG_HEADS.has(asWritten)) f.push(feature('orgh', '1'));
+  if (PLACE_HEADS.has(asWritten)) f.push(feature('plh', '1'));
+  if (MONTHS.has(asWritten)) f.push(feature('month', '1'));
+  if (NOT_NAMES.has(asWritten)) f.push(feature('nn', '1'));
+  return {
+    own: Uint32Array.from(f),
+    lower: hashString(lower),
+    shortShape: hashString(ss),
+    cluster: path ? hashString(path.slice(0, 6)) : 0,
+    cap,
+    allCaps,
+    letter: /\p{L}/u.test(word),
+    startsName: cap && startsMultiWordForm(word),
+  };
+}
+
+const cache = new Map<string, WordInfo>();
+
+export function wordInfo(word: string): WordInfo {
+  let info = cache.get(word);
+  if (!info) {
+    if (cache.size > 200_000) cache.clear();
+    info = build(word);
+    cache.set(word, info);
+  }
+  return info;
+}
