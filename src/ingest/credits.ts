@@ -106,7 +106,7 @@ function rolesOf(phrase: string): CreditRole[] | null {
  */
 export function parseCreditLine(line: string): Credit[] | null {
   const m = /^\((.+)\)$/s.exec(squash(line));
-  if (!m) return null;
+  if (!m) return parseContributorLine(line);
   const credits: Credit[] = [];
   let sawCredit = false;
   for (const segment of m[1]!.split(/\s*;\s*/)) {
@@ -119,6 +119,21 @@ export function parseCreditLine(line: string): Credit[] | null {
     for (const role of roles) for (const name of names) credits.push({ role, name });
   }
   return sawCredit ? credits : null;
+}
+
+// "Bryant Rousseau and Caryn Wilson contributed reporting.", "Jane Roe contributed to this
+// report.", "--additional reporting from Darren Samuelsohn.", "Additional reporting by A and B."
+const CONTRIBUTED = /^(.+?)\s+contributed\s+(?:reporting|research|to this (?:report|article|story))\b[^.]{0,60}\.?$/i;
+const ADDITIONAL = /^[-–—\s]*additional reporting (?:from|by)\s+(.+?)\.?$/i;
+
+/** A closing line that credits contributors without parentheses (newspaper style). */
+export function parseContributorLine(line: string): Credit[] | null {
+  const text = squash(line);
+  const m = CONTRIBUTED.exec(text) ?? ADDITIONAL.exec(text);
+  const names = m ? splitNames(m[1]!) : null;
+  // Full names only: "He contributed reporting." credits nobody.
+  if (!names || names.length === 0 || names.some((n) => !n.includes(' '))) return null;
+  return names.map((name) => ({ role: 'ADDITIONAL_REPORTING' as const, name }));
 }
 
 /**

@@ -2,7 +2,7 @@
 // capitalised words that may be names. Regexes only, so a 2 KB article costs a few
 // microseconds; deciding what a run is belongs to entities.ts.
 import { CONNECTOR_HEADS, ORG_HEADS, isStateAbbreviation, lookupForm } from './gazetteer/index.js';
-import { ABBREVIATIONS, NAME_PARTICLES, TITLE_PHRASES } from './lexicon/index.js';
+import { ABBREVIATIONS, COMPOUND_PARTICIPLES, alternation, NAME_PARTICLES, TITLE_PHRASES } from './lexicon/index.js';
 
 export interface Token {
   /** The word without a possessive ’s ("Moscow" in "Moscow’s"). */
@@ -31,8 +31,7 @@ const POSSESSIVE = /['’]s$/u;
  */
 const NAME_AFTER_PREFIX = /^(?:\p{Ll}+|[RDI])-(?=\p{Lu})/u;
 /** A name before a participle ("Kremlin-backed", "New York-based"): the name ends at the hyphen. */
-const NAME_BEFORE_SUFFIX =
-  /^\p{Lu}[\p{L}.]*(?=-(?:based|backed|born|led|owned|style|era|run|funded|controlled|affiliated|allied|linked|made|bound|sponsored|appointed|leaning|friendly|like|centric|focused|aligned|supported|inspired|related)$)/u;
+const NAME_BEFORE_SUFFIX = new RegExp(String.raw`^\p{Lu}[\p{L}.]*(?=-(?:${alternation(COMPOUND_PARTICIPLES)})$)`, 'u');
 
 const SENTENCE_GAP = /[.!?:;“"‘(\[—–]|'(?=\p{Lu})/u;
 

@@ -4,7 +4,7 @@
 
 export type CreditRole = 'BYLINE' | 'REPORTING' | 'WRITING' | 'EDITING' | 'ADDITIONAL_REPORTING';
 export type BlockKind = 'PARAGRAPH' | 'SUBHEAD';
-export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'OTHER';
+export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'GROUP' | 'OTHER';
 export type QuoteKind = 'FULL' | 'PARTIAL';
 
 /** A half-open range [start, end) of `ParsedArticle.text`. */
@@ -47,7 +47,7 @@ export interface ParsedQuote extends Span {
 
 export interface EntityMention extends Span {
   text: string;
-  /** Index into `ParsedArticle.blocks`. */
+  /** Index into `ParsedArticle.blocks`; -1 for a mention in the title (wire text, whose title is part of `text`). */
   paragraphIndex: number;
 }
 

@@ -30,9 +30,9 @@ describe('entities', () => {
       quotes: { totalCount: 7 },
       // Everything else in the seed shares its one article; ties go by name.
       coMentions: [
+        { entity: { name: 'British' }, sharedArticles: 1 },
         { entity: { name: 'Donald Trump' }, sharedArticles: 1 },
         { entity: { name: 'Emmanuel Macron' }, sharedArticles: 1 },
-        { entity: { name: 'Europe' }, sharedArticles: 1 },
       ],
       articles: { totalCount: 1, edges: [{ node: { slug: 'kremlin-says-reports-that-trump-and-putin-spoke-in-recent-days-are-pure-fiction' } }] },
     });
@@ -42,7 +42,8 @@ describe('entities', () => {
     const names = async (args: string) =>
       (await query(`{ entities(${args}) { totalCount edges { node { name } } } }`)).data.entities;
     expect(await names('first: 3')).toEqual({
-      totalCount: 19,
+      // The seed's 19 people, organisations, places and other things, and 7 GROUP entities.
+      totalCount: 26,
       edges: [{ node: { name: 'Ukraine' } }, { node: { name: 'Vladimir Putin' } }, { node: { name: 'Donald Trump' } }],
     });
     expect((await names('filter: { type: PERSON }, orderBy: NAME')).edges.map((e: any) => e.node.name)).toEqual([
@@ -58,11 +59,13 @@ describe('entities', () => {
       mentions { text start end paragraphIndex entity { name } }
     } } } }`);
     const { people, mentions } = result.data.articles.edges[0].node;
+    // Putin and Trump are named in the title too (paragraphIndex -1).
     expect(people.map((p: any) => [p.entity.name, p.mentionCount])).toEqual([
-      ['Vladimir Putin', 8], ['Donald Trump', 7], ['Dmitry Peskov', 6], ['Emmanuel Macron', 1], ['Joe Biden', 1], ['Keir Starmer', 1],
+      ['Vladimir Putin', 9], ['Donald Trump', 8], ['Dmitry Peskov', 6], ['Emmanuel Macron', 1], ['Joe Biden', 1], ['Keir Starmer', 1],
     ]);
     const text = (await db.article.findFirstOrThrow()).text;
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(mentions[0]).toEqual({ text: 'Kremlin', start: 191, end: 198, paragraphIndex: 0, entity: { name: 'Kremlin' } });
+    expect(mentions[0]).toEqual({ text: 'Kremlin', start: 17, end: 24, paragraphIndex: -1, entity: { name: 'Kremlin' } });
+    expect(mentions.find((m: any) => m.paragraphIndex === 0)).toEqual({ text: 'Kremlin', start: 191, end: 198, paragraphIndex: 0, entity: { name: 'Kremlin' } });
   });
 });

@@ -10,7 +10,8 @@
 //   `parse` and `parseRecords` agree.
 // - Every block, quote, speaker mention and entity mention of every article lies inside the
 //   text (0 <= start <= end <= text.length) and `text.slice(start, end)` is its text; quotes
-//   and mentions lie inside the block their paragraphIndex names; blocks are in text order;
+//   and mentions lie inside the block their paragraphIndex names (-1: the title, written in
+//   the text before the first block); blocks are in text order;
 //   entity salience is within [0, 1], and an article's saliences sum to 1 (within 1e-9).
 // - Extraction is deterministic: the same input gives deep-equal output, also after other
 //   inputs were parsed in between.
@@ -124,6 +125,13 @@ function checkArticle(a: ParsedArticle): void {
     check(e.name.length > 0, () => `entity ${i} has an empty name`);
     e.mentions.forEach((m, j) => {
       checkSpan(text, m, `entity ${i} (${e.name}) mention ${j}`);
+      if (m.paragraphIndex === -1) {
+        // A mention in the title: the title is written in the text, before the first block.
+        const at = text.indexOf(a.title);
+        const inTitle = a.title !== '' && at >= 0 && m.start >= at && m.end <= at + a.title.length && m.end <= (blocks[0]?.start ?? text.length);
+        check(inTitle, () => `entity ${i} mention ${j} [${m.start}, ${m.end}) is marked as in the title but is not inside it`);
+        return;
+      }
       check(isIndex(m.paragraphIndex, blocks.length), () => `entity ${i} mention ${j} paragraphIndex ${m.paragraphIndex} of ${blocks.length} blocks`);
       check(inBlock(m, m.paragraphIndex), () => `entity ${i} mention ${j} [${m.start}, ${m.end}) is outside its block ${m.paragraphIndex}`);
     });

@@ -16,6 +16,7 @@ export const EntityType = builder.enumType('EntityType', {
     PERSON: { description: 'A person.' },
     ORGANIZATION: { description: 'A company, government body, party, alliance, agency or newspaper.' },
     LOCATION: { description: 'A country, city, region or other place.' },
+    GROUP: { description: 'A nationality, religious or political group, as a name: "Russian", "Republicans", "Muslims".' },
     OTHER: { description: 'Anything else with a name: weapons, events, laws, operations, products.' },
   } as const,
 });

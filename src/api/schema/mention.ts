@@ -8,7 +8,7 @@ builder.prismaObject('Mention', {
     text: t.exposeString('text', { description: 'The words as written ("Peskov").' }),
     start: t.exposeInt('start', { description: 'Offset of the first character in the article text.' }),
     end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
-    paragraphIndex: t.exposeInt('paragraphIndex', { description: 'Index of the paragraph (counting subheads).' }),
+    paragraphIndex: t.exposeInt('paragraphIndex', { description: 'Index of the paragraph (counting subheads); -1 when the mention is in the title (wire-text articles, whose title is part of the text).' }),
     entity: t.relation('entity', { description: 'The entity named.' }),
   }),
 });

@@ -18,11 +18,14 @@ export interface KnownEntity {
   /** Canonical name ("United States"). */
   name: string;
   type: EntityType;
+  /** The year it came to be ("Paris Agreement": 2015): copy written before cannot name it. */
+  since?: number;
 }
 
 interface Entry {
   name: string;
   aliases: string[];
+  since?: number;
 }
 
 /** Lower-cases and unifies apostrophes, so "People’s" and "People's" look the same. */
@@ -36,8 +39,18 @@ export function normalForm(value: string): string {
 const byForm = new Map<string, KnownEntity>();
 const byLowerForm = new Map<string, KnownEntity>();
 
+// The lower-case first words of the multi-word forms, so a caller can skip a word that
+// starts none ("the" starts "The Washington Post"; "said" starts nothing).
+const multiWordStarts = new Set<string>();
+
+/** Whether some gazetteer form of several words starts with `word` (any case). */
+export function startsMultiWordForm(word: string): boolean {
+  return multiWordStarts.has(normalForm(word));
+}
+
 function add(form: string, entity: KnownEntity): void {
   const f = form.replace(/[’‘]/g, "'");
+  if (f.includes(' ')) multiWordStarts.add(normalForm(f.slice(0, f.indexOf(' '))));
   if (!byForm.has(f)) byForm.set(f, entity);
   // Lower-case fallback only where it cannot hit an ordinary word ("Fed" vs "fed").
   if (f.includes(' ') && !byLowerForm.has(normalForm(f))) byLowerForm.set(normalForm(f), entity);
@@ -45,7 +58,7 @@ function add(form: string, entity: KnownEntity): void {
 
 function addEntries(entries: Entry[], type: EntityType): void {
   for (const e of entries) {
-    const entity = { name: e.name, type };
+    const entity: KnownEntity = e.since === undefined ? { name: e.name, type } : { name: e.name, type, since: e.since };
     add(e.name, entity);
     for (const alias of e.aliases) add(alias, entity);
   }
@@ -131,8 +144,10 @@ const tagCache = new Map<string, readonly string[]>();
 export function lexiconTags(form: string): readonly string[] {
   let cached = tagCache.get(form);
   if (cached === undefined) {
-    const tags = lexicon[normalForm(form)];
-    cached = tags === undefined ? NO_TAGS : typeof tags === 'string' ? [tags] : tags;
+    // Own keys only: "Constructor" must not find Object.prototype.constructor.
+    const key = normalForm(form);
+    const tags = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
+    cached = tags === undefined ? NO_TAGS : typeof tags === 'string' ? [tags] : Array.isArray(tags) ? tags : NO_TAGS;
     if (tagCache.size > 100_000) tagCache.clear();
     tagCache.set(form, cached);
   }

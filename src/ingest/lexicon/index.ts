@@ -120,3 +120,26 @@ export function agencyName(written: string): string | null {
     .toLowerCase();
   return AGENCY_BY_FORM.get(form) ?? (form.length >= 6 ? AGENCY_BY_FORM.get(form.slice(0, -1)) ?? null : null);
 }
+
+// The field an office is "of" ("Chancellor of the Exchequer", "Minister of Mines", "Secretary
+// of State"): written before a holder's name, it belongs to the title, not the name.
+export const OFFICE_FIELDS: ReadonlySet<string> = new Set([
+  'Exchequer', 'State', 'Treasury', 'Finance', 'Trade', 'Agriculture', 'Energy', 'Mines', 'Oil', 'Petroleum', 'Economy', 'Industry',
+  'Commerce', 'Labour', 'Labor', 'Defence', 'Defense', 'Interior', 'Justice', 'Health', 'Education', 'Transport', 'Communications',
+]);
+
+// Religious and political groups and their adjectives (with the gazetteer's demonyms, the
+// GROUP entities): "Republicans", "Muslim", "Communist". Singular forms; plurals are read off.
+export const GROUP_WORDS: ReadonlySet<string> = new Set([
+  'Republican', 'Democrat', 'Democratic', 'Muslim', 'Moslem', 'Christian', 'Jew', 'Jewish', 'Catholic', 'Protestant', 'Islamic', 'Islam',
+  'Christianity', 'Judaism', 'Hindu', 'Sikh', 'Buddhist', 'Sunni', 'Shiite', "Shi'ite", 'Shia', 'Communist', 'Socialist', 'Latino', 'Latina',
+  'Hispanic', 'Arab', 'Kurd', 'Kurdish', 'Evangelical', 'Mormon', 'Nazi', 'Marxist', 'Zionist', 'Tory', 'Tories', 'Maoist', 'Islamist',
+]);
+
+// Participles that make an adjective of a name ("Kremlin-backed", "New York-based",
+// "Western-supplied"): the name ends at the hyphen.
+export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
+  'based', 'backed', 'born', 'led', 'owned', 'style', 'era', 'run', 'funded', 'controlled', 'affiliated', 'allied', 'linked', 'made',
+  'bound', 'sponsored', 'appointed', 'leaning', 'friendly', 'like', 'centric', 'focused', 'aligned', 'supported', 'inspired', 'related',
+  'supplied', 'held', 'dominated', 'occupied', 'built', 'brokered',
+]);
