@@ -18,7 +18,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extract } from '../src/ingest/index.js';
+import { extract, parse } from '../src/ingest/index.js';
+import { audit } from './ner/reuters-audit.js';
 import { readWireText } from '../src/ingest/formats/wire-text.js';
 import type { EntityType, ParsedEntity } from '../src/ingest/types.js';
 
@@ -62,8 +63,13 @@ function sourcePath(f: Fixture): string {
 
 function score(f: Fixture): Score {
   const draft = readWireText(readFileSync(sourcePath(f), 'utf8'), f.article);
-  // As stored: with the speakers the quote pass adds (quote-new-speakers.ts).
-  const predicted: ParsedEntity[] = extract(draft).entities;
+  // As stored: with the speakers the quote pass adds (quote-new-speakers.ts), scored within
+  // the guidelines' scope: mentions in paragraph blocks (not the title or subheads), and no
+  // GROUP entities (nationalities, religious and political groups are not annotated).
+  const predicted: ParsedEntity[] = extract(draft)
+    .entities.filter((e) => e.type !== 'GROUP')
+    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => m.paragraphIndex >= 0 && draft.blocks[m.paragraphIndex]!.kind === 'PARAGRAPH') }))
+    .filter((e) => e.mentions.length > 0);
   const pm = predicted.flatMap((e, ei) => e.mentions.map((m) => ({ ...m, type: e.type, entity: ei })));
   const gm = f.entities.flatMap((e, ei) => e.mentions.map((m) => ({ ...m, type: e.type, entity: ei })));
   pm.sort((a, b) => a.start - b.start);
@@ -145,6 +151,29 @@ function blindArticles(): Set<string> {
   return new Set([...(section?.[1] ?? '').matchAll(/^- `([^`]+\.txt)`/gm)].map((m) => m[1]!));
 }
 
+const AUDIT_FILES = ['reut2-000.sgm', 'reut2-001.sgm', 'reut2-002.sgm'];
+
+/** Issue #18's audit on the full files: distinct names breaking each rule (all should be 0). */
+function reutersAudit(): string[] {
+  const dir = join(root, '../shared/corpus/reuters-21578');
+  if (!AUDIT_FILES.every((f) => existsSync(join(dir, f)))) return ['Reuters-21578 is not in ../shared: no audit.', ''];
+  const articles = AUDIT_FILES.flatMap((f) => parse(readFileSync(join(dir, f), 'utf8'), f));
+  const counts = audit(articles);
+  const people = articles.flatMap((a) => a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name));
+  const example = (list: string[]): string => (list.length === 0 ? '' : list.slice(0, 5).map((n) => `"${n}"`).join(', '));
+  return [
+    `### Reuters-21578 audit (${AUDIT_FILES.join(', ')}: ${articles.length} articles, ${new Set(people).size} distinct people)`,
+    '',
+    '| fault | distinct names | examples |',
+    '|---|---|---|',
+    `| PERSON entities ending in a company suffix ("Texaco Inc") | ${counts.personWithCompanySuffix.length} | ${example(counts.personWithCompanySuffix)} |`,
+    `| entities that are only a company suffix ("Co", "Co Inc") | ${counts.suffixOnly.length} | ${example(counts.suffixOnly)} |`,
+    `| titles glued to names ("Exchequer Nigel Lawson") | ${counts.titleGlued.length} | ${example(counts.titleGlued)} |`,
+    `| agencies credited as journalists ("Reuter") | ${counts.agencyJournalist.length} | ${example(counts.agencyJournalist)} |`,
+    '',
+  ];
+}
+
 function main(): void {
   const all = [...readFixtures(fixtures), ...readFixtures(trainFixtures)];
   const haveShared = existsSync(corpus);
@@ -164,6 +193,7 @@ function main(): void {
     ...table('PolNeAR train (tuning set)', from('polnear/train')),
     ...table('Seed article (tuning set; the acceptance tests assert it)', from('seeds')),
   ];
+  lines.push(...reutersAudit());
   console.log(lines.join('\n'));
   for (const s of scores) if (s.misses.length > 0) console.log(`${s.article}: ${s.misses.join('; ')}`);
 
@@ -177,8 +207,16 @@ function main(): void {
     'Entity P/R: typed entities after merging, matched one to one by shared mentions;',
     'mention P/R: mention spans matched one to one by overlap and type.',
     '',
+    'Since issue #18 a statistical tagger decides what is a name (`npm run eval:ner` scores it on',
+    'CoNLL-2003); these articles were never trained on. Scored within the annotation guidelines\' scope:',
+    'mentions in paragraph blocks only (not the title or subheads, which the tagger now reads too) and',
+    'no GROUP entities (nationalities, religious and political groups are not annotated).',
+    '',
     'Which sets were tuned on, honestly:',
     '',
+    '- **Issue #18 (tagger)**: the rules around the tagger (Title Case lead-ins, contributor lines,',
+    '  names across a connector, city before its state) were written while reading the misses of all',
+    '  of these sets, the blind subset included, so since then no set here is blind.',
     '- **Blind subset** (10 dev articles): annotated after the rules were frozen and scored once;',
     '  no rule was changed after that. This is the only untouched test of the current rules.',
     '- **The first 11 dev articles**: annotated before the extractor was first run on them (first',
