@@ -6,7 +6,7 @@
 // shows how far: a difference inside that range is not a difference this split can show.
 
 /** A seeded PRNG (mulberry32): the same intervals on every run, so docs/quality.md is stable. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -11,6 +11,7 @@ import { joinRows, rowViews } from '../../src/ingest/entities/rows.js';
 import { labelsOf, spansOf, type TagType } from '../../src/ingest/entities/labels.js';
 import { encodeModel } from '../../src/ingest/entities/model.js';
 import type { TagToken } from '../../src/ingest/entities/tokens.js';
+import { mulberry32 } from '../bootstrap.js';
 import { conllAvailable, readConll, tokenSpans, type Doc } from './conll.js';
 import { fixtureDocs } from './fixtures.js';
 import { Perceptron, type Example } from './perceptron.js';
@@ -78,18 +79,6 @@ function f1(model: Perceptron, data: Example[], averaged: Weights): number {
   return tp === 0 ? 0 : (2 * tp) / (predicted + gold);
 }
 
-// A small fixed-seed generator (mulberry32) for the shuffle.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const started = Date.now();
 const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
@@ -99,7 +88,7 @@ const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(0)} s`;
  */
 function trainPass(name: string, train: Example[], valid: Example[] | null, epochs: number): { model: Perceptron; best: Weights; epoch: number; f1: number } {
   const model = new Perceptron(1 << bits);
-  const next = random(Number(options.seed));
+  const next = mulberry32(Number(options.seed));
   const order = train.map((_, i) => i);
   let best = { f1: -1, epoch: 0, weights: null as Weights | null };
   for (let epoch = 1; epoch <= epochs; epoch++) {
