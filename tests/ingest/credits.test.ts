@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, parseCreditLine, readByline, splitNames } from '../../src/ingest/credits.js';
+import { parseByline, parseContributorLine, parseCreditLine, readByline, splitNames } from '../../src/ingest/credits.js';
+import { readWireText } from '../../src/ingest/formats/wire-text.js';
 
 describe('splitNames', () => {
   it('splits on commas, slashes, "and" and "&", dropping places and agencies', () => {
@@ -93,5 +94,27 @@ describe('parseCreditLine', () => {
   it('is null for parenthesised prose', () => {
     expect(parseCreditLine('(This story has been corrected.)')).toBeNull();
     expect(parseCreditLine('Reporting by Ann Lee')).toBeNull();
+  });
+});
+
+describe('parseContributorLine (newspaper closing lines)', () => {
+  it('credits the contributors of "contributed reporting" and "additional reporting" lines', () => {
+    expect(parseContributorLine('Bryant Rousseau and Caryn Wilson contributed reporting.')).toEqual([
+      { role: 'ADDITIONAL_REPORTING', name: 'Bryant Rousseau' },
+      { role: 'ADDITIONAL_REPORTING', name: 'Caryn Wilson' },
+    ]);
+    expect(parseContributorLine('--additional reporting from Darren Samuelsohn.')).toEqual([{ role: 'ADDITIONAL_REPORTING', name: 'Darren Samuelsohn' }]);
+  });
+
+  it('credits nobody for a pronoun, a body or a sentence that only mentions reporting', () => {
+    expect(parseContributorLine('He contributed reporting.')).toBeNull();
+    expect(parseContributorLine('The fund contributed to this report.')).toBeNull();
+    expect(parseContributorLine('Reporting was contributed by many.')).toBeNull();
+  });
+
+  it('is the closing credit line of a wire-text article, not a paragraph with names', () => {
+    const draft = readWireText('Title\n\nThe vote was close.\n\nJane Roe contributed reporting.\n', 'x.txt');
+    expect(draft.credits).toEqual([{ role: 'ADDITIONAL_REPORTING', name: 'Jane Roe' }]);
+    expect(draft.blocks.map((b) => b.text)).toEqual(['The vote was close.']);
   });
 });
