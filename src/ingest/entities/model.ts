@@ -28,7 +28,7 @@ export class TaggerModel {
 
   constructor(
     readonly header: ModelHeader,
-    keys: Uint32Array,
+    private readonly keys: Uint32Array,
     private readonly weights: Int16Array,
   ) {
     if (header.labels.join() !== LABELS.join()) throw new Error(`the model's labels (${header.labels.join()}) are not the tagger's`);
@@ -47,6 +47,11 @@ export class TaggerModel {
     }
     this.transitions = Float32Array.from(header.transitions);
     this.start = Float32Array.from(header.start);
+  }
+
+  /** Each stored bucket with its row of int16 weights (× header.scale). */
+  *rows(): Generator<[number, Int16Array]> {
+    for (let row = 0; row < this.keys.length; row++) yield [this.keys[row]!, this.weights.subarray(row * L, (row + 1) * L)];
   }
 
   // Summed weights of a word's own features, per word: newswire repeats its words, and a

@@ -6,6 +6,7 @@ import { documentFeatures } from './document-features.js';
 import { sequenceFeatures } from './features.js';
 import { spansOf, type TagType } from './labels.js';
 import { decodeModel, type TaggerModel } from './model.js';
+import { TwoPassTable } from './two-pass.js';
 import { tokenize, type TagToken } from './tokens.js';
 import { truecase } from './truecase.js';
 import type { FeatureRows } from './rows.js';
@@ -20,13 +21,19 @@ export const MODEL_FILES = {
 export interface TaggerModels {
   first: TaggerModel;
   second: TaggerModel;
+  /** Both passes' token-feature weights in one table. */
+  both: TwoPassTable;
 }
 
 let loaded: TaggerModels | null = null;
 
 /** The shipped models, read once per process (or worker thread) on first use. */
 export function taggerModels(): TaggerModels {
-  loaded ??= { first: decodeModel(readFileSync(MODEL_FILES.first)), second: decodeModel(readFileSync(MODEL_FILES.second)) };
+  if (!loaded) {
+    const first = decodeModel(readFileSync(MODEL_FILES.first));
+    const second = decodeModel(readFileSync(MODEL_FILES.second));
+    loaded = { first, second, both: new TwoPassTable(first, second) };
+  }
   return loaded;
 }
 
@@ -42,13 +49,14 @@ const decode = (emissions: Float32Array, rows: FeatureRows, model: TaggerModel):
 /** Labels for an article's token sequences (its title, paragraphs, subheads), in two passes. */
 export function tagSequences(sequences: readonly (readonly TagToken[])[], models = taggerModels()): Uint8Array[] {
   const base = sequences.map((tokens) => sequenceFeatures(tokens));
-  const first = base.map((rows) => decode(models.first.emissions(rows), rows, models.first));
+  const scores = base.map((rows) => models.both.emissions(rows));
+  const first = base.map((rows, s) => decode(scores[s]![0], rows, models.first));
   const extra = documentFeatures(sequences, first);
   // Scores add up: the second pass's weights over the token features, then over the extra ones.
   // A sequence whose words the first pass typed nowhere else in the article gains nothing from
   // a second look: its first-pass labels stand (half the work on a long article's tables).
   return base.map((rows, s) =>
-    extra[s]!.flat.length === 0 ? first[s]! : decode(models.second.emissions(extra[s]!, models.second.emissions(rows)), rows, models.second),
+    extra[s]!.flat.length === 0 ? first[s]! : decode(models.second.emissions(extra[s]!, scores[s]![1]), rows, models.second),
   );
 }
 
