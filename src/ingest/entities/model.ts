@@ -4,6 +4,7 @@
 // quantised to int16 with the header's scale. Lookups go through an open-addressing table.
 import { LABELS, LABEL_COUNT as L } from './labels.js';
 import type { FeatureRows } from './rows.js';
+import { WeightTable } from './weight-table.js';
 
 export interface ModelHeader {
   format: 'wiregraph-ner/1';
@@ -21,8 +22,7 @@ export interface ModelHeader {
 
 export class TaggerModel {
   readonly mask: number;
-  private readonly slots: Int32Array;
-  private readonly slotMask: number;
+  private readonly table: WeightTable;
   readonly transitions: Float32Array;
   readonly start: Float32Array;
 
@@ -33,18 +33,7 @@ export class TaggerModel {
   ) {
     if (header.labels.join() !== LABELS.join()) throw new Error(`the model's labels (${header.labels.join()}) are not the tagger's`);
     this.mask = header.bucketBits === 32 ? 0xffffffff : (1 << header.bucketBits) - 1;
-    let size = 1;
-    while (size < keys.length * 2) size <<= 1;
-    // Each slot holds [key, row]: one memory read finds both (row -1: empty).
-    this.slots = new Int32Array(size * 2);
-    for (let s = 0; s < size; s++) this.slots[s * 2 + 1] = -1;
-    this.slotMask = size - 1;
-    for (let row = 0; row < keys.length; row++) {
-      let s = slotOf(keys[row]!) & this.slotMask;
-      while (this.slots[s * 2 + 1] !== -1) s = (s + 1) & this.slotMask;
-      this.slots[s * 2] = keys[row]! | 0;
-      this.slots[s * 2 + 1] = row;
-    }
+    this.table = new WeightTable(keys, weights, L, this.mask);
     this.transitions = Float32Array.from(header.transitions);
     this.start = Float32Array.from(header.start);
   }
@@ -54,55 +43,17 @@ export class TaggerModel {
     for (let row = 0; row < this.keys.length; row++) yield [this.keys[row]!, this.weights.subarray(row * L, (row + 1) * L)];
   }
 
-  // Summed weights of a word's own features, per word: newswire repeats its words, and a
-  // word's own features are a third of what a token costs to score.
-  private readonly ownScores = new WeakMap<Uint32Array, Int32Array>();
-
-  /** Adds the weights of features[from, to) into `acc`. */
-  private accumulate(features: Uint32Array, from: number, to: number, acc: Int32Array): void {
-    for (let k = from; k < to; k++) {
-      const key = (features[k]! & this.mask) >>> 0;
-      const signed = key | 0;
-      for (let s = slotOf(key) & this.slotMask; ; s = (s + 1) & this.slotMask) {
-        const row = this.slots[s * 2 + 1]!;
-        if (row === -1) break;
-        if (this.slots[s * 2] !== signed) continue;
-        const w = row * L;
-        for (let l = 0; l < L; l++) acc[l]! += this.weights[w + l]!;
-        break;
-      }
-    }
-  }
-
-  private ownScore(own: Uint32Array): Int32Array {
-    let score = this.ownScores.get(own);
-    if (!score) {
-      score = new Int32Array(L);
-      this.accumulate(own, 0, own.length, score);
-      this.ownScores.set(own, score);
-    }
-    return score;
-  }
-
   /** Adds each token's feature weights into an n × L score matrix (a new one, or `out`). */
   emissions(rows: FeatureRows, out: Float32Array = new Float32Array((rows.offsets.length - 1) * L)): Float32Array {
-    const { flat, offsets, own } = rows;
     const acc = new Int32Array(L);
     const scale = this.header.scale;
-    for (let i = 0; i + 1 < offsets.length; i++) {
-      const word = own?.[i];
-      if (word && word.length > 0) acc.set(this.ownScore(word));
-      else acc.fill(0);
-      this.accumulate(flat, offsets[i]!, offsets[i + 1]!, acc);
-      const base = i * L;
-      for (let l = 0; l < L; l++) out[base + l]! += acc[l]! * scale;
+    for (let i = 0; i + 1 < rows.offsets.length; i++) {
+      this.table.scoreToken(rows, i, acc);
+      for (let l = 0; l < L; l++) out[i * L + l]! += acc[l]! * scale;
     }
     return out;
   }
 }
-
-// Spreads bucket keys over the table (keys are already hashes, but masked ones cluster).
-const slotOf = (key: number): number => Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 0;
 
 /** Serialises a model: only buckets with a non-zero weight are kept. */
 export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format' | 'labels'>, dense: Float32Array): Uint8Array {
