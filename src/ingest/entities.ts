@@ -118,6 +118,20 @@ function speakersMissed(text: string, found: readonly Located[], tagged: readonl
   });
 }
 
+// Names of laws, treaties and accords ("Election Law", "Freedom of Information Act").
+const LAW_HEADS = new Set(['Act', 'Law', 'Amendment', 'Treaty', 'Accord', 'Agreement', 'Bill', 'Protocol', 'Doctrine']);
+const isLawName = (name: string): boolean => name.includes(' ') && LAW_HEADS.has(name.split(' ').at(-1)!);
+
+/**
+ * One sense per article: a lone word that is the surname of a person the article names in
+ * full is that person, whatever type the tagger gave it ("Justice Antonin Scalia ... Scalia").
+ */
+function surnamesArePeople<T extends Located & { type: EntityType }>(mentions: T[]): T[] {
+  const surnames = new Set(mentions.filter((m) => m.type === 'PERSON' && isFullName(m.name)).map((m) => surname(m.name)));
+  if (surnames.size === 0) return mentions;
+  return mentions.map((m) => (m.type !== 'PERSON' && m.type !== 'GROUP' && !m.known && !m.name.includes(' ') && surnames.has(m.name) ? { ...m, type: 'PERSON' } : m));
+}
+
 /** Drops people named like the article's journalists (the byline is not a mention). */
 function withoutJournalists<T extends Located & { type: EntityType }>(draft: ArticleDraft, mentions: T[]): T[] {
   const journalists = new Set(draft.credits.map((c) => personKey(c.name)));
@@ -152,7 +166,7 @@ export function extractEntities(draft: ArticleDraft): ParsedEntity[] {
   const outsideQuotes = tagged.filter((t) => !quotes.holds(t));
   const withRules = [...outsideQuotes, ...otherNamesMissed(found, outsideQuotes), ...speakersMissed(draft.text, found, outsideQuotes)];
   const named = absorbOfficeFields(draft.text, detachOfficeTitles(draft.text, connectNames(draft.text, attachCompanySuffixes(draft.text, linkTickers(draft.text, withRules)))));
-  const resolved = resolveLoneWords(named, titleNames(draft.title));
+  const resolved = resolveLoneWords(surnamesArePeople(named), titleNames(draft.title));
   return withSalience(draft, merge(draft.text, withoutJournalists(draft, resolved)));
 }
 
@@ -215,7 +229,9 @@ function decide(
     if (isLoneCommonWord(text, s.start, written) && !isGroupName(written)) return [];
     if (isCommonInArticle(text, s.start, written, lower, paragraphIndex === -1)) return [];
     if (isStateAbbreviation(written) && !isStateAbbreviationInPlace(text, s.start)) return [];
-    const listed = inTime(lookupForm(written));
+    // "(R-Tex)": a state after a party letter may drop its stop.
+    const afterParty = /[RDI]-$/.test(text.slice(Math.max(0, s.start - 2), s.start)) && isStateAbbreviation(`${written}.`);
+    const listed = inTime(lookupForm(afterParty ? `${written}.` : written));
     // An institution the gazetteer lists keeps its type ("White House", "U.N."); a place name
     // does not, as it often stands for a team or a person ("NEW YORK 74 59", "Jordan").
     const institution = listed !== undefined && listed.type !== 'LOCATION' ? listed.type : null;
@@ -224,7 +240,8 @@ function decide(
         ? 'GROUP'
         : (institution ?? (s.type !== 'MISC' && isBeforeItsPlace(text, s.end) ? 'LOCATION' : TAG_TYPE[s.type]));
     const same = rules.startingAt(s.start).find((r) => r.end === s.end && (r.type === type || r.type === null) && (!r.known || inTime(lookupForm(r.name))));
-    const known = same?.known ? null : inTime(lookupForm(written));
+    const known = same?.known ? null : listed;
+    if (type === 'ORGANIZATION' && isLawName(written)) return [{ name: written, type: 'OTHER', start: s.start, end: s.end, known: false, descriptions: [], paragraphIndex, ordinal }];
     const descriptions = rules.covering(s).flatMap((r) => (r.type === 'PERSON' ? r.descriptions : []));
     // A group is named by its group word ("Western" for "Western-supplied").
     if (type === 'GROUP') return [{ name: groupName(written), type, start: s.start, end: s.end, known: true, descriptions: [], paragraphIndex, ordinal }];
@@ -363,7 +380,7 @@ function foldShortOrganisations<T extends Located & { type: EntityType }>(mentio
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'to', 'in', 'a', '&']);
 
 /**
  * Folds an unknown acronym into the one organisation of the article it abbreviates ("CWA"

@@ -2,6 +2,7 @@
 // a dash into the next phrase ("Donald — USA") or hold a party letter before a state
 // ("D-Va.", "R-Texas"). Compounds and prefixed words stay whole, as newswire annotates
 // them: "New York-based" and "ex-Milan" are one adjective-like name (CoNLL's MISC).
+import { isStateAbbreviation } from '../gazetteer/index.js';
 import type { Span } from '../types.js';
 
 const DASH = /\s+(?:—|–|--)\s*/;
@@ -17,6 +18,10 @@ export function nameEdges(text: string, span: Span): Span | null {
   const dash = DASH.exec(text.slice(start, end));
   if (dash) end = start + dash.index;
   const party = PARTY_LETTER.exec(text.slice(start, end));
-  if (party) start += party[0].length;
+  if (party) {
+    start += party[0].length;
+    // "R-Tex.": the state abbreviation keeps its stop, which the tokenizer left outside.
+    if (text[end] === '.' && isStateAbbreviation(text.slice(start, end + 1))) end++;
+  }
   return end > start && /\p{L}/u.test(text.slice(start, end)) ? { start, end } : null;
 }

@@ -20,8 +20,14 @@ export function isDictionaryWord(word: string): boolean {
   if (lookupForm(word) !== undefined || isFirstName(word)) return false;
   const type = lexiconType(word);
   if (type !== undefined) return type === 'COMMON';
-  if (clusterOf(word.toLowerCase()) !== undefined) return true;
-  return ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e) && lexiconType(word.slice(0, -e.length)) === 'COMMON');
+  const lower = word.toLowerCase();
+  if (clusterOf(lower) !== undefined) return true;
+  // An inflected form of a known word ("Impedes", "Trumped").
+  return ENDINGS.some((e) => {
+    if (word.length <= e.length + 2 || !word.endsWith(e)) return false;
+    const stem = lower.slice(0, -e.length);
+    return lexiconType(stem) === 'COMMON' || clusterOf(stem) !== undefined || clusterOf(`${stem}e`) !== undefined;
+  });
 }
 
 /** Whether a stretch reads as Title Case: no digits, two words or more, long words capitalised, two of them dictionary words. */
