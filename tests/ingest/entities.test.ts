@@ -206,7 +206,7 @@ describe('rules', () => {
   it('resolves a sentence-initial surname and a name written with initials', () => {
     const list = entities('Howard Dean spoke, as E. J. Fleming wrote.\n\nDean, a doctor, said more. Mr. Fleming agreed.');
     // The tagger leaves "Dean," at the start of the second paragraph unnamed (a known miss,
-    // docs/quality.md); what it names resolves to the full name.
+    // issue #18); what it names resolves to the full name.
     expect(find(list, 'Howard Dean')).toMatchObject({ type: 'PERSON' });
     expect(find(list, 'Dean')).toBeUndefined();
     expect(find(list, 'E. J. Fleming')!.aliases).toEqual(['Fleming']);

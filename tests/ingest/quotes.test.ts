@@ -751,7 +751,7 @@ describe('name-source speaker resolution at the cue', () => {
   it('newspaper and veterans-group heads make an organisation speaker: "reported the Boston Examiner"', () => {
     expect(resolved('The rule is “central” to the plan, reported the Boston Examiner.')).toEqual([['central', 'Boston Examiner', 'the Boston Examiner']]);
     // The tagger splits "Polish Legion" into a group and "Legion": the speaker is the
-    // organisation entity it found (a known miss, docs/quality.md).
+    // organisation entity it found (a known miss of the tagger, issue #18).
     expect(resolved('The Polish Legion has asked the city to “stop now.”')).toEqual([['stop now.', 'Legion', 'The Polish Legion']]);
   });
 
