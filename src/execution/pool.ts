@@ -15,9 +15,15 @@ export interface ExecutionPool {
   close(): Promise<void>;
 }
 
-/** EXECUTION_WORKERS, or one thread per core when unset. */
+/**
+ * EXECUTION_WORKERS, or when unset one thread per core but one: the HTTP thread (which answers
+ * /health, signals and refusals) and the database keep a core, so a burst of heavy operations
+ * cannot starve them on a small machine. On 2 cores with PostgreSQL, tests/server/attacks.test.ts
+ * saw /health p99 over its 200 ms bound in 3 of 3 runs with two workers (202 to 758 ms), and
+ * within it in 3 of 5 runs with one (201 and 268 ms in the others).
+ */
 export function workerCount(config: Pick<Config, 'EXECUTION_WORKERS'>): number {
-  return config.EXECUTION_WORKERS ?? availableParallelism();
+  return config.EXECUTION_WORKERS ?? Math.max(1, availableParallelism() - 1);
 }
 
 /** The heap one worker thread may grow to. */
