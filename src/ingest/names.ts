@@ -2,19 +2,11 @@
 // Used by entity merging (inside an article and across articles) and by quote
 // attribution ("Peskov" -> "Dmitry Peskov").
 import { HONORIFICS, NAME_PARTICLES } from './lexicon/index.js';
+import { memoize } from './memo.js';
 import { slugify } from './text.js';
 
 /** The words of a name without honorifics, suffixes or a possessive ("Mr. Trump’s" -> ["Trump"]). */
-const wordsCache = new Map<string, readonly string[]>();
-export function nameWords(name: string): readonly string[] {
-  let cached = wordsCache.get(name);
-  if (cached === undefined) {
-    cached = splitName(name);
-    if (wordsCache.size > 100_000) wordsCache.clear();
-    wordsCache.set(name, cached);
-  }
-  return cached;
-}
+export const nameWords: (name: string) => readonly string[] = memoize(splitName);
 
 function splitName(name: string): string[] {
   const out: string[] = [];
@@ -34,16 +26,7 @@ function isInitial(word: string): boolean {
  * A cheap comparison key for one name word: lower case, accents and punctuation removed
  * ("O’Malley" -> "omalley"). Only for matching inside ingestion; stored keys use slugify.
  */
-const keyCache = new Map<string, string>();
-function wordKey(word: string): string {
-  let k = keyCache.get(word);
-  if (k === undefined) {
-    k = word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-    if (keyCache.size > 100_000) keyCache.clear();
-    keyCache.set(word, k);
-  }
-  return k;
-}
+const wordKey = memoize((word) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase());
 
 /** The surname: the last word, keeping particles ("Bill de Blasio" -> "de Blasio"). */
 export function surname(name: string): string {

@@ -15,6 +15,7 @@ import {
   startsMultiWordForm,
 } from '../gazetteer/index.js';
 import { clusterOf } from './clusters.js';
+import { memoize } from '../memo.js';
 import { hashString, mix } from './hash.js';
 
 export interface WordInfo {
@@ -92,14 +93,4 @@ function build(word: string): WordInfo {
   };
 }
 
-const cache = new Map<string, WordInfo>();
-
-export function wordInfo(word: string): WordInfo {
-  let info = cache.get(word);
-  if (!info) {
-    if (cache.size > 200_000) cache.clear();
-    info = build(word);
-    cache.set(word, info);
-  }
-  return info;
-}
+export const wordInfo: (word: string) => WordInfo = memoize(build);

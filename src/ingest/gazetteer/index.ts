@@ -13,6 +13,7 @@ import words from './words.json' with { type: 'json' };
 // The word lists of names and titles are made in the lexicon; the entity rules know them from here too.
 export { HONORIFICS, MONTH_NAMES, ROLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from '../lexicon/index.js';
 import { COMPANY_SUFFIXES } from '../lexicon/index.js';
+import { memoize } from '../memo.js';
 
 export interface KnownEntity {
   /** Canonical name ("United States"). */
@@ -96,21 +97,12 @@ for (const c of countries) {
 }
 for (const d of ['Western', 'Eastern', 'European', 'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian']) demonyms.add(d);
 
-// Extraction asks about the same few thousand forms over and over (every capitalised run
-// and its sub-runs), so answers are memoised; the cache is dropped when it grows large.
-const formCache = new Map<string, KnownEntity | null>();
-
+// Asked of every capitalised run and its sub-runs: memoised (memo.ts).
 /** The entity a surface form names ("U.S." -> United States), if the gazetteers know it. */
-export function lookupForm(form: string): KnownEntity | undefined {
-  let known = formCache.get(form);
-  if (known === undefined) {
-    const f = form.replace(/[’‘]/g, "'");
-    known = byForm.get(f) ?? byLowerForm.get(normalForm(f)) ?? null;
-    if (formCache.size > 100_000) formCache.clear();
-    formCache.set(form, known);
-  }
-  return known ?? undefined;
-}
+export const lookupForm: (form: string) => KnownEntity | undefined = memoize((form) => {
+  const f = form.replace(/[’‘]/g, "'");
+  return byForm.get(f) ?? byLowerForm.get(normalForm(f));
+});
 
 /** Whether the gazetteers or compromise's lexicon know a form as a place ("Chicago", "N.J.", "Alberta"). */
 export function isKnownPlace(form: string): boolean {
@@ -140,19 +132,12 @@ const lexicon = ((nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).
 
 /** compromise's tags for a word or phrase ("moscow" -> ["City"]); empty when unknown. */
 const NO_TAGS: readonly string[] = [];
-const tagCache = new Map<string, readonly string[]>();
-export function lexiconTags(form: string): readonly string[] {
-  let cached = tagCache.get(form);
-  if (cached === undefined) {
-    // Own keys only: "Constructor" must not find Object.prototype.constructor.
-    const key = normalForm(form);
-    const tags = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
-    cached = tags === undefined ? NO_TAGS : typeof tags === 'string' ? [tags] : Array.isArray(tags) ? tags : NO_TAGS;
-    if (tagCache.size > 100_000) tagCache.clear();
-    tagCache.set(form, cached);
-  }
-  return cached;
-}
+export const lexiconTags: (form: string) => readonly string[] = memoize((form) => {
+  // Own keys only: "Constructor" must not find Object.prototype.constructor.
+  const key = normalForm(form);
+  const tags = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
+  return tags === undefined ? NO_TAGS : typeof tags === 'string' ? [tags] : Array.isArray(tags) ? tags : NO_TAGS;
+});
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PERSON_TAGS = new Set(['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Honorific']);
