@@ -57,6 +57,10 @@ function gazetteerLabels(words: readonly string[], infos: readonly WordInfo[]): 
   return out;
 }
 
+// Most features one token can have (the templates below); sizes the work array.
+const MAX_PER_TOKEN = 16;
+let scratch = new Uint32Array(0);
+
 /** The hashed features of every token of a sequence. */
 export function sequenceFeatures(tokens: readonly TagToken[]): FeatureRows {
   const words = tokens.map((t) => t.text);
@@ -70,27 +74,38 @@ export function sequenceFeatures(tokens: readonly TagToken[]): FeatureRows {
   }
   const capsLine = letters >= 3 && capitals * 2 >= letters;
   const gazetteer = gazetteerLabels(words, infos);
-  const flat: number[] = [];
+  if (scratch.length < infos.length * MAX_PER_TOKEN) scratch = new Uint32Array(infos.length * MAX_PER_TOKEN * 2);
+  const flat = scratch;
+  let k = 0;
   const offsets = new Uint32Array(infos.length + 1);
   const own: Uint32Array[] = [];
   for (let i = 0; i < infos.length; i++) {
-    offsets[i] = flat.length;
+    offsets[i] = k;
     const w = infos[i]!;
     own.push(w.own);
     const prev = infos[i - 1];
     const next = infos[i + 1];
-    flat.push(BIAS);
-    flat.push(mix(LOWER_AT[0]!, infos[i - 2]?.lower ?? EDGE), mix(LOWER_AT[1]!, prev ? prev.lower : EDGE));
-    flat.push(mix(LOWER_AT[2]!, next ? next.lower : EDGE), mix(LOWER_AT[3]!, infos[i + 2]?.lower ?? EDGE));
-    flat.push(mix(SHAPE_PREV, prev ? prev.shortShape : EDGE), mix(SHAPE_NEXT, next ? next.shortShape : EDGE));
-    flat.push(mix(CLUSTER_PREV, prev ? prev.cluster : EDGE), mix(CLUSTER_NEXT, next ? next.cluster : EDGE));
-    flat.push(mix(mix(BIGRAM_PREV, prev ? prev.lower : EDGE), w.lower), mix(mix(BIGRAM_NEXT, w.lower), next ? next.lower : EDGE));
-    flat.push(mix(mix(mix(SHAPES, prev ? prev.shortShape : EDGE), w.shortShape), next ? next.shortShape : EDGE));
+    const prevLower = prev ? prev.lower : EDGE;
+    const nextLower = next ? next.lower : EDGE;
+    const prevShape = prev ? prev.shortShape : EDGE;
+    const nextShape = next ? next.shortShape : EDGE;
+    flat[k++] = BIAS;
+    flat[k++] = mix(LOWER_AT[0]!, infos[i - 2]?.lower ?? EDGE);
+    flat[k++] = mix(LOWER_AT[1]!, prevLower);
+    flat[k++] = mix(LOWER_AT[2]!, nextLower);
+    flat[k++] = mix(LOWER_AT[3]!, infos[i + 2]?.lower ?? EDGE);
+    flat[k++] = mix(SHAPE_PREV, prevShape);
+    flat[k++] = mix(SHAPE_NEXT, nextShape);
+    flat[k++] = mix(CLUSTER_PREV, prev ? prev.cluster : EDGE);
+    flat[k++] = mix(CLUSTER_NEXT, next ? next.cluster : EDGE);
+    flat[k++] = mix(mix(BIGRAM_PREV, prevLower), w.lower);
+    flat[k++] = mix(mix(BIGRAM_NEXT, w.lower), nextLower);
+    flat[k++] = mix(mix(mix(SHAPES, prevShape), w.shortShape), nextShape);
     const first = i === 0 || ENDS_SENTENCE.has(words[i - 1]!) || (OPENS.has(words[i - 1]!) && (i === 1 || ENDS_SENTENCE.has(words[i - 2]!)));
-    if (first) flat.push(mix(SENTENCE_FIRST, w.shortShape));
-    if (capsLine) flat.push(mix(CAPS_LINE, w.shortShape));
-    if (gazetteer[i]) flat.push(mix(GAZETTEER, hashString(gazetteer[i]!)));
+    if (first) flat[k++] = mix(SENTENCE_FIRST, w.shortShape);
+    if (capsLine) flat[k++] = mix(CAPS_LINE, w.shortShape);
+    if (gazetteer[i]) flat[k++] = mix(GAZETTEER, hashString(gazetteer[i]!));
   }
-  offsets[infos.length] = flat.length;
-  return { flat: Uint32Array.from(flat), offsets, own };
+  offsets[infos.length] = k;
+  return { flat: flat.slice(0, k), offsets, own };
 }

@@ -11,6 +11,10 @@ const ENDS = Uint8Array.from({ length: L }, (_, l) => (mayEnd(l) ? 1 : 0));
 // For each label, the labels that may come before it (about half of them).
 const BEFORE: Uint8Array[] = Array.from({ length: L }, (_, next) => Uint8Array.from([...Array(L).keys()].filter((prev) => ALLOWED[prev * L + next])));
 
+// Work arrays, grown to the longest sequence seen and reused (a thread tags one at a time).
+let score = new Float64Array(0);
+let back = new Uint8Array(0);
+
 /**
  * `emissions` holds n × L scores (token-major), `transitions` L × L (prev-major) and
  * `start` L scores for the first label. Returns the best allowed labels.
@@ -18,24 +22,29 @@ const BEFORE: Uint8Array[] = Array.from({ length: L }, (_, next) => Uint8Array.f
 export function viterbi(emissions: Float32Array, n: number, transitions: Float32Array, start: Float32Array): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L).fill(-Infinity);
-  const back = new Uint8Array(n * L);
-  for (let l = 0; l < L; l++) if (ALLOWED[L * L + l]) score[l] = start[l]! + emissions[l]!;
+  if (score.length < n * L) {
+    score = new Float64Array(n * L * 2);
+    back = new Uint8Array(n * L * 2);
+  }
+  for (let l = 0; l < L; l++) score[l] = ALLOWED[L * L + l] ? start[l]! + emissions[l]! : -Infinity;
+  // Every label has a label allowed before it, so each later row is written in full.
   for (let i = 1; i < n; i++) {
+    const row = i * L;
+    const prevRow = row - L;
     for (let next = 0; next < L; next++) {
       let best = -Infinity;
       let arg = 0;
       const before = BEFORE[next]!;
       for (let k = 0; k < before.length; k++) {
         const prev = before[k]!;
-        const s = score[(i - 1) * L + prev]! + transitions[prev * L + next]!;
+        const s = score[prevRow + prev]! + transitions[prev * L + next]!;
         if (s > best) {
           best = s;
           arg = prev;
         }
       }
-      score[i * L + next] = best + emissions[i * L + next]!;
-      back[i * L + next] = arg;
+      score[row + next] = best + emissions[row + next]!;
+      back[row + next] = arg;
     }
   }
   let best = -Infinity;
@@ -53,4 +62,3 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   }
   return out;
 }
-
