@@ -25,7 +25,7 @@ import { linkTickers } from './entities/tickers.js';
 import { PERSON_NAMES, isFirstName, isGivenName, isStateAbbreviation, lookupForm, type KnownEntity } from './gazetteer/index.js';
 import type { TagType } from './entities/labels.js';
 import { tagText, type TaggedSpan } from './entities/tagger.js';
-import { NameIndex, hasSurname, isFullName, nameWords, personKey, surname, givenName, type Prominence } from './names.js';
+import { NameIndex, hasSurname, isFullName, isParticleSurname, isSurnameOf, nameWords, personKey, surname, givenName, type Prominence } from './names.js';
 import { slugify, squash } from './text.js';
 import type { ArticleDraft, EntityMention, EntityType, ParsedEntity } from './types.js';
 
@@ -236,7 +236,7 @@ function decide(
     // does not, as it often stands for a team or a person ("NEW YORK 74 59", "Jordan").
     const institution = listed !== undefined && listed.type !== 'LOCATION' ? listed.type : null;
     const type =
-      s.type !== 'PER' && s.type !== 'LOC' && isGroupName(written)
+      s.type !== 'PER' && (s.type !== 'LOC' || listed?.type !== 'LOCATION') && isGroupName(written)
         ? 'GROUP'
         : (institution ?? (s.type !== 'MISC' && isBeforeItsPlace(text, s.end) ? 'LOCATION' : TAG_TYPE[s.type]));
     const same = rules.startingAt(s.start).find((r) => r.end === s.end && (r.type === type || r.type === null) && (!r.known || inTime(lookupForm(r.name))));
@@ -300,7 +300,7 @@ function resolveLoneWords(found: Located[], inTitle: readonly string[]): (Locate
   const orgs = [...new Set(found.filter((m) => m.type === 'ORGANIZATION' && m.name.includes(' ')).map((m) => m.name))].sort();
   const out: (Located & { type: EntityType })[] = [];
   for (const m of found) {
-    if (m.type !== null && (m.type !== 'PERSON' || isFullName(m.name))) {
+    if (m.type !== null && (m.type !== 'PERSON' || (isFullName(m.name) && !isParticleSurname(m.name)))) {
       out.push({ ...m, type: m.type });
       continue;
     }
@@ -345,7 +345,7 @@ function typeLikePlaces<T extends Located & { type: EntityType }>(mentions: T[])
 /** The full name whose surname (not given name) is `word`. */
 function resolveSurname(index: NameIndex, word: string): string | null {
   const full = index.resolve(word);
-  return full !== null && surname(full) === word ? full : null;
+  return full !== null && isSurnameOf(word, full) ? full : null;
 }
 
 /** The key that makes two mentions one entity inside an article. */
@@ -365,17 +365,21 @@ function better(text: string, a: Located, b: Located): boolean {
 
 /**
  * Folds an organisation written short into the longer name it ends ("Daily News" into
- * "New York Daily News") when exactly one longer name fits.
+ * "New York Daily News"): the one longer name that fits, or, when several do, the one named
+ * last before it ("the Security Council ... the Council", later "the Human Rights Council").
  */
 function foldShortOrganisations<T extends Located & { type: EntityType }>(mentions: T[]): T[] {
-  const names = [...new Set(mentions.filter((m) => m.type === 'ORGANIZATION').map((m) => m.name))].sort();
+  const organisations = mentions.filter((m) => m.type === 'ORGANIZATION');
+  const names = [...new Set(organisations.map((m) => m.name))].sort();
   return mentions.map((m) => {
     if (m.type !== 'ORGANIZATION' || m.known) return m;
     // "The Post" is the Post of "The Washington Post"; "Texaco" is "Texaco Inc", "Merrill
     // Lynch" is "Merrill Lynch and Co Inc" (the rest only company suffixes).
     const short = m.name.replace(/^The /, '');
-    const longer = names.filter((n) => n !== m.name && (n.endsWith(` ${short}`) || isCompanyOf(n, short)));
-    return longer.length === 1 ? { ...m, name: longer[0]! } : m;
+    const longer = new Set(names.filter((n) => n !== m.name && (n.endsWith(` ${short}`) || isCompanyOf(n, short))));
+    if (longer.size <= 1) return longer.size === 1 ? { ...m, name: [...longer][0]! } : m;
+    const before = organisations.filter((o) => longer.has(o.name) && o.end <= m.start).sort((a, b) => b.start - a.start);
+    return before.length > 0 ? { ...m, name: before[0]!.name } : m;
   });
 }
 

@@ -36,6 +36,23 @@ export function surname(name: string): string {
   return words.slice(i).join(' ');
 }
 
+/**
+ * A surname with its particles and nothing before them, as a sentence writes it ("De Blasio
+ * said"): a bare surname, although it has two words. "Ben Carson" reads so too; the article's
+ * full names decide (NameIndex.resolve).
+ */
+export function isParticleSurname(name: string): boolean {
+  const words = nameWords(name);
+  return words.length >= 2 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/** Whether `written` is the surname of `full` ("De Blasio" of "Bill de Blasio"). */
+export function isSurnameOf(written: string, full: string): boolean {
+  return surnameKey(surname(full)) === surnameKey(nameWords(written).join(' '));
+}
+
+const surnameKey = (surname: string): string => surname.split(' ').map(wordKey).join('');
+
 /** The first word that is not an initial ("J. D. Vance" -> "Vance" is then the surname). */
 export function givenName(name: string): string | null {
   const words = nameWords(name);
@@ -50,7 +67,7 @@ export function givenName(name: string): string | null {
 export function personKey(name: string): string {
   const words = nameWords(name);
   if (words.length < 2) return words.map(wordKey).join('');
-  return `${wordKey(givenName(name) ?? words[0]!)}|${surname(name).split(' ').map(wordKey).join('')}`;
+  return `${wordKey(givenName(name) ?? words[0]!)}|${surnameKey(surname(name))}`;
 }
 
 /** True when a name has a given name and a surname ("Dmitry Peskov"), not just one word. */
@@ -101,7 +118,7 @@ export class NameIndex {
       const key = personKey(full);
       if (!this.names.has(key)) this.names.set(key, full);
       add(this.byKey, key, key);
-      add(this.byPart, surname(full).split(' ').map(wordKey).join(''), key);
+      add(this.byPart, surnameKey(surname(full)), key);
       add(this.byPart, wordKey(givenName(full) ?? ''), key);
       const q = prominence?.get(full);
       if (q) {
@@ -115,7 +132,10 @@ export class NameIndex {
   resolve(written: string): string | null {
     const words = nameWords(written).filter((w) => !isInitial(w));
     if (words.length === 0) return null;
-    const fits = words.length >= 2 ? this.byKey.get(personKey(written)) : this.byPart.get(wordKey(words[0]!));
+    const fits =
+      words.length < 2
+        ? this.byPart.get(wordKey(words[0]!))
+        : ((isParticleSurname(written) ? this.byPart.get(surnameKey(words.join(' '))) : undefined) ?? this.byKey.get(personKey(written)));
     if (!fits) return null;
     if (fits.size === 1) return this.names.get([...fits][0]!)!;
     return this.mostProminent([...fits]);

@@ -277,6 +277,13 @@ describe('names and keys', () => {
     expect(resolvePersonName('Clinton', ['Hillary Clinton', 'Bill Clinton'])).toBeNull();
   });
 
+  it('reads a surname with a capitalised particle as the surname, not as a given name', () => {
+    expect(resolvePersonName('De Blasio', ['Bill de Blasio', 'James O’Neill'])).toBe('Bill de Blasio');
+    // A given name that is also a particle ("Ben") still makes a full name of its own.
+    expect(resolvePersonName('Ben Carson', ['Ben Carson', 'Bill de Blasio'])).toBe('Ben Carson');
+    expect(resolvePersonName('Van Gogh', ['Vincent van Gogh'])).toBe('Vincent van Gogh');
+  });
+
   it('gives one stable key per entity across articles', () => {
     expect(entityKey('Vladimir Putin', 'PERSON')).toBe('vladimir-putin');
     expect(entityKey('Donald J. Trump', 'PERSON')).toBe('donald-trump');
@@ -294,6 +301,29 @@ describe('names and keys', () => {
     const expected = new Map([['peskov', 'dmitry-peskov']]);
     expect(resolveBareSurnames(names)).toEqual(expected);
     expect(resolveBareSurnames([...names].reverse())).toEqual(expected);
+  });
+});
+
+describe('extractEntities: one entity per referent', () => {
+  it('merges a surname that opens a sentence with its particle capitalised ("De Blasio")', () => {
+    const list = entities('Mayor Bill de Blasio spoke on Saturday.\n\nDe Blasio said the blast was intentional.');
+    expect(find(list, 'Bill de Blasio')!.mentions.map((m) => m.text)).toEqual(['Bill de Blasio', 'De Blasio']);
+    expect(summary(list)).toEqual(['PERSON Bill de Blasio']);
+  });
+
+  it('folds a bare head word into the organisation named last before it', () => {
+    const list = entities(
+      'The United Nations Security Council has imposed sanctions on individual terrorists, but the Council has struggled to act in Syria.\n\n' +
+        'The United Nations Human Rights Council, based in Geneva, criticized Saudi Arabia. The Council also voted on Yemen.',
+    );
+    const council = (name: string) => find(list, name)!.mentions.map((m) => m.text);
+    expect(council('U.N. Security Council')).toEqual(['United Nations Security Council', 'Council']);
+    expect(council('United Nations Human Rights Council')).toEqual(['United Nations Human Rights Council', 'Council']);
+  });
+
+  it('links a state written after a party letter without its stop ("R-Tex")', () => {
+    const list = entities('Sen. Ted Cruz (R-Tex) endorsed him. Cruz has campaigned in Texas since May.');
+    expect(find(list, 'Texas')!.mentions.map((m) => m.text)).toEqual(['Tex', 'Texas']);
   });
 });
 

@@ -95,7 +95,7 @@ for (const c of countries) {
     demonyms.add(d.f);
   }
 }
-for (const d of ['Western', 'Eastern', 'European', 'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian']) demonyms.add(d);
+for (const d of ['Western', 'Eastern', 'European', 'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian', 'Saudi']) demonyms.add(d);
 
 // Asked of every capitalised run and its sub-runs: memoised (memo.ts).
 /** The entity a surface form names ("U.S." -> United States), if the gazetteers know it. */

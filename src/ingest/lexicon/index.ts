@@ -134,6 +134,8 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   'Republican', 'Democrat', 'Democratic', 'Muslim', 'Moslem', 'Christian', 'Jew', 'Jewish', 'Catholic', 'Protestant', 'Islamic', 'Islam',
   'Christianity', 'Judaism', 'Hindu', 'Sikh', 'Buddhist', 'Sunni', 'Shiite', "Shi'ite", 'Shia', 'Communist', 'Socialist', 'Latino', 'Latina',
   'Hispanic', 'Arab', 'Kurd', 'Kurdish', 'Evangelical', 'Mormon', 'Nazi', 'Marxist', 'Zionist', 'Tory', 'Tories', 'Maoist', 'Islamist',
+  // Race, capitalised as AP style has since 2020 ("Black and Brown communities").
+  'Black', 'Brown', 'White',
 ]);
 
 // Participles that make an adjective of a name ("Kremlin-backed", "New York-based",

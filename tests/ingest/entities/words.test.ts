@@ -9,10 +9,12 @@ import { isTitleCase, truecase } from '../../../src/ingest/entities/truecase.js'
 
 describe('isGroupName', () => {
   it('reads nationalities, religious and political groups, singular or plural', () => {
-    for (const name of ['Russian', 'Americans', 'West Indian', 'African-American', 'Republicans', 'Democratic', 'Muslims']) expect(isGroupName(name), name).toBe(true);
+    for (const name of ['Russian', 'Americans', 'West Indian', 'African-American', 'Republicans', 'Democratic', 'Muslims', 'Black', 'Latinos', 'Saudi-led'])
+      expect(isGroupName(name), name).toBe(true);
   });
   it('leaves names of people, places and organisations alone', () => {
-    for (const name of ['Russia', 'Democratic Party', 'Vladimir Putin', 'West', 'Republican National Committee']) expect(isGroupName(name), name).toBe(false);
+    for (const name of ['Russia', 'Democratic Party', 'Vladimir Putin', 'West', 'Republican National Committee', 'Black Sea', 'White House'])
+      expect(isGroupName(name), name).toBe(false);
   });
 });
 
