@@ -25,7 +25,7 @@ import { linkTickers } from './entities/tickers.js';
 import { PERSON_NAMES, isFirstName, isGivenName, isStateAbbreviation, lookupForm, type KnownEntity } from './gazetteer/index.js';
 import type { TagType } from './entities/labels.js';
 import { tagText, type TaggedSpan } from './entities/tagger.js';
-import { NameIndex, hasSurname, isFullName, isParticleSurname, isSurnameOf, nameWords, personKey, surname, givenName, type Prominence } from './names.js';
+import { NameIndex, hasSurname, isFullName, isParticleSurname, isSurnameOf, nameWords, personKey, surname, type Prominence } from './names.js';
 import { slugify, squash } from './text.js';
 import type { ArticleDraft, EntityMention, EntityType, ParsedEntity } from './types.js';
 
@@ -462,23 +462,3 @@ export function withSalience(draft: ArticleDraft, entities: ParsedEntity[]): Par
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
-
-/**
- * The key an entity is stored under across articles: the slug of its canonical name
- * ("Vladimir Putin" -> "vladimir-putin"), so one Vladimir Putin exists in the whole
- * database whatever article introduced him. Middle names and initials are dropped for
- * people ("Donald J. Trump" -> "donald-trump") by the same rule as merging in an article.
- *
- * Cross-article merging of bare surnames ("Peskov" from an article that never gives his
- * full name) is not done here, as one article cannot know the others: the store runs
- * `resolveBareSurnames` (names.ts) over all stored names after ingestion and repoints a
- * bare surname to the one stored full name with that surname, leaving it alone when
- * there are none or several. Because that pass sees the whole set, the result does not
- * depend on the order in which articles were ingested. When two types share a slug, the
- * store should keep the type with more article links (then the alphabetically first type).
- */
-export function entityKey(name: string, type: EntityType): string {
-  if (type === 'PERSON' && isFullName(name)) return slugify(`${givenName(name) ?? ''} ${surname(name)}`);
-  return slugify(name);
-}
-

@@ -3,6 +3,7 @@
 // attribution ("Peskov" -> "Dmitry Peskov").
 import { HONORIFICS, NAME_PARTICLES } from './lexicon/index.js';
 import { memoize } from './memo.js';
+import type { EntityType } from './types.js';
 import { slugify } from './text.js';
 
 /** The words of a name without honorifics, suffixes or a possessive ("Mr. Trump’s" -> ["Trump"]). */
@@ -198,3 +199,23 @@ export function resolveBareSurnames(names: readonly StoredName[]): Map<string, s
   }
   return out;
 }
+
+/**
+ * The key an entity is stored under across articles: the slug of its canonical name
+ * ("Vladimir Putin" -> "vladimir-putin"), so one Vladimir Putin exists in the whole
+ * database whatever article introduced him. Middle names and initials are dropped for
+ * people ("Donald J. Trump" -> "donald-trump") by the same rule as merging in an article.
+ *
+ * Cross-article merging of bare surnames ("Peskov" from an article that never gives his
+ * full name) is not done here, as one article cannot know the others: the store runs
+ * `resolveBareSurnames` over all stored names after ingestion and repoints a
+ * bare surname to the one stored full name with that surname, leaving it alone when
+ * there are none or several. Because that pass sees the whole set, the result does not
+ * depend on the order in which articles were ingested. When two types share a slug, the
+ * store should keep the type with more article links (then the alphabetically first type).
+ */
+export function entityKey(name: string, type: EntityType): string {
+  if (type === 'PERSON' && isFullName(name)) return slugify(`${givenName(name) ?? ''} ${surname(name)}`);
+  return slugify(name);
+}
+

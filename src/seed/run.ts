@@ -14,7 +14,7 @@ import { SqliteArticleWriter } from '../store/sqlite-writer.js';
 import { refreshStatistics } from '../store/statistics.js';
 import type { ParsedArticle } from '../ingest/types.js';
 import { IngestError, reasonOf } from '../ingest/errors.js';
-import { extractFile, type ExtractedFile, type ExtractTask } from './extract-file.js';
+import type { ExtractedFile, ExtractTask } from './extract-file.js';
 import { listSourceFiles } from './files.js';
 import { StatisticsSchedule } from './statistics.js';
 
@@ -83,11 +83,17 @@ async function readSource(path: string, maxBytes: number): Promise<Uint8Array> {
 type Extract = (task: ExtractTask) => Promise<ExtractedFile>;
 
 function extractor(workers: number): { run: Extract; close: () => Promise<void> } {
-  if (workers === 0) return { run: async (task) => extractFile(task), close: async () => {} };
+  // Loaded only here: with workers, the main thread never holds the extractor's lexicons and
+  // models (about 60 MB of a run's memory).
+  if (workers === 0) return { run: async (task) => (await import('./extract-file.js')).extractFile(task), close: async () => {} };
   const pool = new Piscina<ExtractTask, ExtractedFile>({
     filename: new URL('./extract-worker.ts', import.meta.url).href,
     maxThreads: workers,
     minThreads: workers,
+    // A smaller young generation than V8's default (48 MB): the worker makes short-lived
+    // garbage fast, and collecting it sooner keeps a Reuters-21578 load under 512 MB peak RSS
+    // (419-463 MB against 489-538) for extraction about 8% slower, which the writes hide.
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
   return { run: (task) => pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }), close: () => pool.destroy() };
 }

@@ -1,7 +1,7 @@
 // The rows one parsed article becomes, as plain objects. Both writers (sqlite-writer.ts and
 // pg-writer.ts) insert exactly these, so the two databases cannot drift apart.
 import { createHash } from 'node:crypto';
-import { entityKey } from '../ingest/entities.js';
+import { entityKey } from '../ingest/names.js';
 import { countWords, slugify } from '../ingest/text.js';
 import type { CreditRole, EntityType, ParsedArticle } from '../ingest/types.js';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { entityKey, extractEntities } from '../../src/ingest/entities.js';
+import { extractEntities } from '../../src/ingest/entities.js';
 import { readWireText } from '../../src/ingest/formats/wire-text.js';
 import { extract } from '../../src/ingest/index.js';
-import { resolveBareSurnames, resolvePersonName } from '../../src/ingest/names.js';
+import { entityKey, resolveBareSurnames, resolvePersonName } from '../../src/ingest/names.js';
 import type { ParsedEntity } from '../../src/ingest/types.js';
 
 const seedText = readFileSync(new URL('../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8');
