@@ -1,12 +1,13 @@
 // npm run bench:ingest [-- --dir DIR] [--limit N]: extraction alone and end-to-end loading of
 // the Reuters-21578 corpus, side by side, into SQLite and (when one answers) PostgreSQL.
 // Prints a table and writes it into docs/benchmarks.md. A script, not a test.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Command } from 'commander';
 import pg from 'pg';
+import { MODEL_FILES, taggerModels } from '../src/ingest/entities/tagger.js';
 import { extractFile } from '../src/seed/extract-file.js';
 import { pgAvailable } from './bench/options.js';
 
@@ -25,6 +26,15 @@ if (!existsSync(opts.dir)) {
 // As the seed command does (scripts/bench-seed-run.ts): the main thread writes, the other cores extract.
 const WORKERS = Math.max(1, availableParallelism() - 1);
 const files = readdirSync(opts.dir).filter((f) => f.endsWith('.sgm')).sort();
+
+/** The tagger's model files: their size, and the time to load them (once per thread, before its first article). */
+function modelLoad(): string {
+  const start = performance.now();
+  taggerModels();
+  const ms = performance.now() - start;
+  const mb = Object.values(MODEL_FILES).reduce((sum, f) => sum + statSync(f).size, 0) / 2 ** 20;
+  return `tagger model ${mb.toFixed(1)} MB, loaded in ${Math.round(ms)} ms (once per thread, not in the time)`;
+}
 
 function extractionOnly(): { articles: number; seconds: number } {
   let articles = 0;
@@ -51,8 +61,9 @@ const line = (label: string, articles: number, seconds: number, extra = '') =>
   rows.push(`| ${label} | ${articles.toLocaleString('en-US')} | ${seconds.toFixed(1)} | ${Math.round(articles / seconds).toLocaleString('en-US')} | ${extra} |`);
 
 console.log(`Corpus: ${files.length} files in ${opts.dir}`);
+const model = modelLoad();
 const extraction = extractionOnly();
-line('extraction only, 1 thread (parse + quotes + entities)', extraction.articles, extraction.seconds, 'per core');
+line('extraction only, 1 thread (parse + quotes + entities)', extraction.articles, extraction.seconds, `per core; ${model}`);
 console.log(rows.at(-1));
 
 const sqliteDir = mkdtempSync(join(tmpdir(), 'wiregraph-bench-'));
