@@ -25,6 +25,8 @@ import { linkTickers } from './entities/tickers.js';
 import { PERSON_NAMES, isFirstName, isGivenName, isStateAbbreviation, lookupForm, type KnownEntity } from './gazetteer/index.js';
 import type { TagType } from './entities/labels.js';
 import { tagText, type TaggedSpan } from './entities/tagger.js';
+import { PERSON_SPEECH_VERBS } from './reporting-verbs.js';
+import { ACRONYM_SKIPPED_WORDS, LAW_HEADS } from './lexicon/index.js';
 import { NameIndex, hasSurname, isFullName, isParticleSurname, isSurnameOf, nameWords, personKey, surname, type Prominence } from './names.js';
 import { slugify, squash } from './text.js';
 import type { ArticleDraft, EntityMention, EntityType, ParsedEntity } from './types.js';
@@ -102,8 +104,11 @@ function otherNamesMissed(found: readonly Located[], tagged: readonly { start: n
   return found.filter((m): m is Located & { type: EntityType } => m.type === 'OTHER' && !spans.overlaps(m));
 }
 
-// A speech verb right after a name ("Peskov said", "Smith told reporters").
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|asked|replied|declared|wrote|warned|argued|explained)\b/;
+/** A person's speech verb right after a name ("Peskov said"). */
+function speechAfter(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 16));
+  return next !== null && PERSON_SPEECH_VERBS.has(next[1]!);
+}
 
 /**
  * A capitalised word the rules read as a name right before a speech verb, where the tagger saw
@@ -112,14 +117,13 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|added|asked|replied|declared|wrote|w
 function speakersMissed(text: string, found: readonly Located[], tagged: readonly { start: number; end: number }[]): (Located & { type: EntityType })[] {
   const spans = new SpanSet(tagged);
   return found.flatMap((m) => {
-    if ((m.type !== null && m.type !== 'PERSON') || spans.overlaps(m) || !SPEECH_AFTER.test(text.slice(m.end, m.end + 12))) return [];
+    if ((m.type !== null && m.type !== 'PERSON') || spans.overlaps(m) || !speechAfter(text, m.end)) return [];
     if (m.hint && (m.hint.lexicon === 'COMMON' || m.hint.acronym)) return [];
     return [{ ...m, type: 'PERSON' as const }];
   });
 }
 
 // Names of laws, treaties and accords ("Election Law", "Freedom of Information Act").
-const LAW_HEADS = new Set(['Act', 'Law', 'Amendment', 'Treaty', 'Accord', 'Agreement', 'Bill', 'Protocol', 'Doctrine']);
 const isLawName = (name: string): boolean => name.includes(' ') && LAW_HEADS.has(name.split(' ').at(-1)!);
 
 /**
@@ -384,7 +388,6 @@ function foldShortOrganisations<T extends Located & { type: EntityType }>(mentio
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'to', 'in', 'a', '&']);
 
 /**
  * Folds an unknown acronym into the one organisation of the article it abbreviates ("CWA"
@@ -394,7 +397,7 @@ function foldAcronyms<T extends Located & { type: EntityType }>(mentions: T[]): 
   const byInitials = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type !== 'ORGANIZATION' || !m.name.includes(' ')) continue;
-    const initials = m.name.split(' ').filter((w) => !INITIAL_SKIP.has(w)).map((w) => w[0]).join('');
+    const initials = m.name.split(' ').filter((w) => !ACRONYM_SKIPPED_WORDS.has(w)).map((w) => w[0]).join('');
     byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(m.name));
   }
   if (byInitials.size === 0) return mentions;

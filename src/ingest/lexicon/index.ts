@@ -145,3 +145,10 @@ export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
   'bound', 'sponsored', 'appointed', 'leaning', 'friendly', 'like', 'centric', 'focused', 'aligned', 'supported', 'inspired', 'related',
   'supplied', 'held', 'dominated', 'occupied', 'built', 'brokered',
 ]);
+
+// The last word of a law's, treaty's or accord's name ("Election Law", "Freedom of Information
+// Act", "Paris Accord"): such a name is OTHER, not an organisation.
+export const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Law', 'Amendment', 'Treaty', 'Accord', 'Agreement', 'Bill', 'Protocol', 'Doctrine']);
+
+// Words an acronym skips ("CWA" for "Communications Workers of America").
+export const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'to', 'in', 'a', '&']);
