@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documentFeatures } from './document-features.js';
-import { sequenceFeatures } from './features.js';
+import { tokenFeatures } from './features.js';
 import { spansOf, type TagType } from './labels.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { TwoPassTable } from './two-pass.js';
 import { tokenize, type TagToken } from './tokens.js';
 import { truecase } from './truecase.js';
-import type { FeatureRows } from './rows.js';
 import { viterbi } from './viterbi.js';
 
 /** The first pass (token features) and the second (plus what the first said elsewhere in the article). */
@@ -43,20 +42,19 @@ export interface TaggedSpan {
   type: TagType;
 }
 
-const decode = (emissions: Float32Array, rows: FeatureRows, model: TaggerModel): Uint8Array =>
-  viterbi(emissions, rows.offsets.length - 1, model.transitions, model.start);
+const decode = (emissions: Float32Array, n: number, model: TaggerModel): Uint8Array => viterbi(emissions, n, model.transitions, model.start);
 
 /** Labels for an article's token sequences (its title, paragraphs, subheads), in two passes. */
 export function tagSequences(sequences: readonly (readonly TagToken[])[], models = taggerModels()): Uint8Array[] {
-  const base = sequences.map((tokens) => sequenceFeatures(tokens));
-  const scores = base.map((rows) => models.both.emissions(rows));
-  const first = base.map((rows, s) => decode(scores[s]![0], rows, models.first));
+  const base = sequences.map((tokens) => tokenFeatures(tokens));
+  const scores = base.map((features) => models.both.emissions(features));
+  const first = sequences.map((tokens, s) => decode(scores[s]![0], tokens.length, models.first));
   const extra = documentFeatures(sequences, first);
   // Scores add up: the second pass's weights over the token features, then over the extra ones.
   // A sequence whose words the first pass typed nowhere else in the article gains nothing from
   // a second look: its first-pass labels stand (half the work on a long article's tables).
-  return base.map((rows, s) =>
-    extra[s]!.flat.length === 0 ? first[s]! : decode(models.second.emissions(extra[s]!, scores[s]![1]), rows, models.second),
+  return sequences.map((tokens, s) =>
+    extra[s]!.flat.length === 0 ? first[s]! : decode(models.second.emissions(extra[s]!, scores[s]![1]), tokens.length, models.second),
   );
 }
 
