@@ -19,7 +19,8 @@ const SHAPES = T('ss3');
 const SENTENCE_FIRST = T('first');
 const CAPS_LINE = T('capsline');
 const GAZETTEER = T('gz');
-const BIAS = T('bias');
+/** Every token has it: the scorer can count it with the token's word. */
+export const BIAS = T('bias');
 const EDGE = hashString('<edge>');
 
 const ENDS_SENTENCE = new Set(['.', '!', '?']);
@@ -88,18 +89,21 @@ export const EDGE_LENT = lentFeatures({ lower: EDGE, shortShape: EDGE, cluster: 
 
 // Most features one token can have (the templates below); sizes the work array.
 const MAX_PER_TOKEN = 16;
+// Work arrays, grown to the longest sequence seen and reused: typed arrays of more than a few
+// dozen bytes live outside the JavaScript heap and cost a microsecond each to make.
 let scratch = new Uint32Array(0);
+let scratchOffsets = new Uint32Array(0);
 
 /** A sequence's features as the tagger scores them: each token's word, and its other features. */
 export interface TokenFeatures {
-  /** Each token's word: its own features and those it lends its neighbours (lentFeatures). */
+  /** Each token's word: its own features and those it lends its neighbours (lentFeatures), and the bias. */
   words: readonly WordInfo[];
-  /** The rest: bias, bigrams, shapes around, sentence start, line in capitals, gazetteer. */
+  /** The rest: bigrams, shapes around, sentence start, line in capitals, gazetteer. */
   context: FeatureRows;
 }
 
-/** Each token's features (all of them in `sequenceFeatures`' order, or without the lent ones). */
-function packFeatures(tokens: readonly TagToken[], withLent: boolean): TokenFeatures {
+/** Each token's features: all of them in the trainer's order, or (`all` false) without the bias and lent ones. */
+function packFeatures(tokens: readonly TagToken[], all: boolean): TokenFeatures {
   const words = tokens.map((t) => t.text);
   const infos = words.map(wordInfo);
   let letters = 0;
@@ -111,12 +115,13 @@ function packFeatures(tokens: readonly TagToken[], withLent: boolean): TokenFeat
   }
   const capsLine = letters >= 3 && capitals * 2 >= letters;
   const gazetteer = gazetteerLabels(words, infos);
-  const lent = withLent ? infos.map(lentFeatures) : [];
+  const lent = all ? infos.map(lentFeatures) : [];
   const lentAt = (i: number): Uint32Array => lent[i] ?? EDGE_LENT;
   if (scratch.length < infos.length * MAX_PER_TOKEN) scratch = new Uint32Array(infos.length * MAX_PER_TOKEN * 2);
+  if (scratchOffsets.length < infos.length + 1) scratchOffsets = new Uint32Array((infos.length + 1) * 2);
   const flat = scratch;
   let k = 0;
-  const offsets = new Uint32Array(infos.length + 1);
+  const offsets = scratchOffsets;
   for (let i = 0; i < infos.length; i++) {
     offsets[i] = k;
     const w = infos[i]!;
@@ -126,8 +131,8 @@ function packFeatures(tokens: readonly TagToken[], withLent: boolean): TokenFeat
     const nextLower = next ? next.lower : EDGE;
     const prevShape = prev ? prev.shortShape : EDGE;
     const nextShape = next ? next.shortShape : EDGE;
-    flat[k++] = BIAS;
-    if (withLent) {
+    if (all) {
+      flat[k++] = BIAS;
       const [twoBefore, oneBefore, oneAfter, twoAfter] = [lentAt(i - 2), lentAt(i - 1), lentAt(i + 1), lentAt(i + 2)];
       flat[k++] = twoBefore[0]!; // lw-2
       flat[k++] = oneBefore[1]!; // lw-1
@@ -147,8 +152,10 @@ function packFeatures(tokens: readonly TagToken[], withLent: boolean): TokenFeat
     if (gazetteer[i]) flat[k++] = mix(GAZETTEER, hashString(gazetteer[i]!));
   }
   offsets[infos.length] = k;
-  const context: FeatureRows = { flat: flat.slice(0, k), offsets };
-  if (withLent) context.own = infos.map((w) => w.own);
+  // The trainer keeps its rows: copies. The tagger scores them at once: views of the work arrays.
+  const context: FeatureRows = all
+    ? { flat: flat.slice(0, k), offsets: offsets.slice(0, infos.length + 1), own: infos.map((w) => w.own) }
+    : { flat: flat.subarray(0, k), offsets: offsets.subarray(0, infos.length + 1) };
   return { words: infos, context };
 }
 
@@ -157,7 +164,10 @@ export function sequenceFeatures(tokens: readonly TagToken[]): FeatureRows {
   return packFeatures(tokens, true).context;
 }
 
-/** The tagger's view: the lent features are left to the words (the scorer sums them per word). */
+/**
+ * The tagger's view: the bias and lent features are left to the words (the scorer sums them
+ * per word). The rows are views of work arrays, valid until the next call.
+ */
 export function tokenFeatures(tokens: readonly TagToken[]): TokenFeatures {
   return packFeatures(tokens, false);
 }

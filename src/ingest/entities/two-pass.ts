@@ -4,13 +4,16 @@
 // by its own model, for the few words they concern).
 import { LABEL_COUNT as L } from './labels.js';
 import type { TaggerModel } from './model.js';
-import { EDGE_LENT, LENT_ROLES, lentFeatures, type TokenFeatures } from './features.js';
+import { BIAS, EDGE_LENT, LENT_ROLES, lentFeatures, type TokenFeatures } from './features.js';
 import { WeightTable } from './weight-table.js';
 import type { WordInfo } from './word-features.js';
 
 const W = 2 * L;
-// A word's summed weights: its own features', then those it lends (LENT_ROLES order: two
-// before the token, one before, one after, two after), W values each.
+// Each word's weights are summed once and kept with the word: a token's score is then five such
+// rows plus its few context features (a third of the table probes). Sums of int16 weights are
+// exact, so any order gives the same. The layout, W values each: the word's own features' and
+// the bias, then those it lends (LENT_ROLES order: two before the token, one before, one
+// after, two after).
 const OWN = 0;
 const TWO_BEFORE = W;
 const ONE_BEFORE = 2 * W;
@@ -20,10 +23,12 @@ const TWO_AFTER = 4 * W;
 export class TwoPassTable {
   private readonly table: WeightTable;
   private readonly scales: [number, number];
-  // Per word, cached: a token's score is then five cached rows plus its few context features
-  // (a third of the table probes). Sums of int16 weights are exact, so any order gives the same.
-  private readonly wordSums = new WeakMap<WordInfo, Int32Array>();
+  /** What the sequence's edge lends the tokens beside it (its own part is never read). */
   private readonly edgeSums: Int32Array;
+  private static readonly NO_FEATURES = new Uint32Array(0);
+  private static readonly BIAS = Uint32Array.of(BIAS);
+  /** A token's summed weights, reused (a thread scores one token at a time). */
+  private readonly acc = new Int32Array(W);
 
   constructor(first: TaggerModel, second: TaggerModel) {
     if (first.mask !== second.mask) throw new Error('the two passes hash features to different buckets');
@@ -34,32 +39,29 @@ export class TwoPassTable {
     for (const [key, w] of first.rows()) weights.set(w, index.get(key)! * W);
     for (const [key, w] of second.rows()) weights.set(w, index.get(key)! * W + L);
     this.table = new WeightTable([...index.keys()], weights, W, first.mask);
-    this.edgeSums = this.sums(new Uint32Array(0), EDGE_LENT);
+    this.edgeSums = this.sums(TwoPassTable.NO_FEATURES, EDGE_LENT);
   }
 
   private sums(own: Uint32Array, lent: Uint32Array): Int32Array {
     const out = new Int32Array(5 * W);
-    this.table.accumulate(own, 0, own.length, out.subarray(OWN, OWN + W));
+    const ownPart = out.subarray(OWN, OWN + W);
+    this.table.accumulate(own, 0, own.length, ownPart);
+    this.table.accumulate(TwoPassTable.BIAS, 0, 1, ownPart);
     LENT_ROLES.forEach(([from, to], r) => this.table.accumulate(lent, from, to, out.subarray(W * (r + 1), W * (r + 2))));
     return out;
   }
 
   private sumsOf(word: WordInfo): Int32Array {
-    let out = this.wordSums.get(word);
-    if (!out) {
-      out = this.sums(word.own, lentFeatures(word));
-      this.wordSums.set(word, out);
-    }
-    return out;
+    // A field of the word, not a WeakMap lookup: this is read for every token.
+    if (word.derived?.by !== this) word.derived = { by: this, value: this.sums(word.own, lentFeatures(word)) };
+    return word.derived.value;
   }
 
-  /** Both passes' scores of each token's features: [first pass n × L, second pass n × L]. */
-  emissions(features: TokenFeatures): [Float32Array, Float32Array] {
+  /** Writes both passes' scores of each token's features into `first` and `second` (n × L each). */
+  emissions(features: TokenFeatures, first: Float32Array, second: Float32Array): void {
     const { words, context } = features;
     const n = words.length;
-    const first = new Float32Array(n * L);
-    const second = new Float32Array(n * L);
-    const acc = new Int32Array(W);
+    const acc = this.acc;
     const [s1, s2] = this.scales;
     const sums = words.map((w) => this.sumsOf(w));
     const at = (i: number): Int32Array => sums[i] ?? this.edgeSums;
@@ -78,6 +80,5 @@ export class TwoPassTable {
         second[i * L + l] = acc[L + l]! * s2;
       }
     }
-    return [first, second];
   }
 }

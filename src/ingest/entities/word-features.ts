@@ -33,6 +33,11 @@ export interface WordInfo {
   letter: boolean;
   /** Starts some gazetteer name of several words ("New" of "New York"). */
   startsName: boolean;
+  /**
+   * What a scorer derived from the word alone (two-pass.ts: its summed weights), kept on the
+   * word because it is read for every token; `by` is the scorer that made it.
+   */
+  derived: { by: object; value: Int32Array } | undefined;
 }
 
 /** "Xxxx", "XX", "dd-dd", "X.X.": each letter or digit class, kept. */
@@ -105,6 +110,7 @@ function build(word: string): WordInfo {
     allCaps,
     letter: /\p{L}/u.test(word),
     startsName: cap && startsMultiWordForm(word),
+    derived: undefined,
   };
 }
 
