@@ -180,8 +180,11 @@ const LONGEST_RULE_MENTION = 200;
 /** The rules' mentions by start offset, so each tagged span finds its own in constant time. */
 class RuleIndex {
   private readonly byStart = new Map<number, Located[]>();
+  /** The distinct start offsets, ascending: `covering` visits only those near a span. */
+  private readonly starts: number[];
   constructor(rules: readonly Located[]) {
     for (const r of rules) this.byStart.set(r.start, [...(this.byStart.get(r.start) ?? []), r]);
+    this.starts = [...this.byStart.keys()].sort((a, b) => a - b);
   }
   startingAt(start: number): readonly Located[] {
     return this.byStart.get(start) ?? [];
@@ -196,11 +199,25 @@ class RuleIndex {
   /** Rule mentions whose span holds `span`. */
   covering(span: { start: number; end: number }): Located[] {
     const out: Located[] = [];
-    for (let at = span.start; at >= Math.max(0, span.start - LONGEST_RULE_MENTION); at--) {
-      for (const r of this.byStart.get(at) ?? []) if (r.end >= span.end) out.push(r);
+    const from = Math.max(0, span.start - LONGEST_RULE_MENTION);
+    // Latest start first, as a walk back from the span's start would meet them.
+    for (let k = lastAtMost(this.starts, span.start); k >= 0 && this.starts[k]! >= from; k--) {
+      for (const r of this.byStart.get(this.starts[k]!)!) if (r.end >= span.end) out.push(r);
     }
     return out;
   }
+}
+
+/** The index of the last of the ascending `values` that is at most `limit` (-1 when none). */
+function lastAtMost(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 const TAG_TYPE: Record<TagType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'OTHER' };

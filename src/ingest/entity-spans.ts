@@ -24,7 +24,19 @@ export interface Token {
 
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&][\p{L}\p{N}]+)*\.?/gu;
-const POSSESSIVE = /['’]s$/u;
+// Plain string tests stand in for regexes in this per-word loop: "'s" or "’s" at the end.
+const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
+/** Starts with a capital letter (ASCII by code, the rest by \p{Lu}). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+}
+/** Non-empty and all plain spaces. */
+function onlySpaces(gap: string): boolean {
+  if (gap.length === 0) return false;
+  for (let i = 0; i < gap.length; i++) if (gap.charCodeAt(i) !== 32) return false;
+  return true;
+}
 /**
  * A lower-case prefix before a name ("post-Iowa", "anti-Trump") or a party letter before a
  * state ("R-Texas", "I-Vt."): the name is read as a word of its own.
@@ -62,7 +74,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (!ABBREVIATIONS.has(bare) && !/^\p{Lu}$/u.test(bare)) word = bare;
     }
     let possessive = false;
-    if (POSSESSIVE.test(word) && word.length > 2) {
+    if (isPossessive(word) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -71,7 +83,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       text: word,
       start: s,
       end: s + word.length,
-      cap: /^\p{Lu}/u.test(word),
+      cap: startsUpper(word),
       possessive,
       sentenceStart: false,
       joinsNext: false,
@@ -86,11 +98,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const gapStart = t.possessive ? t.end + 2 : t.end;
     t.gapAfter = text.slice(gapStart, next ? next.start : end);
     // A state abbreviation ends a place ("San Bernardino, Calif. The Islamic State").
-    t.joinsNext = !t.possessive && next !== undefined && /^ +$/.test(t.gapAfter) && !(t.text.endsWith('.') && isStateAbbreviation(t.text));
+    t.joinsNext = !t.possessive && next !== undefined && onlySpaces(t.gapAfter) && !(t.text.endsWith('.') && isStateAbbreviation(t.text));
     const before = i === 0 ? text.slice(start, t.start) : out[i - 1]!.gapAfter;
     const prev = out[i - 1];
     t.sentenceStart =
-      i === 0 || SENTENCE_GAP.test(before) || (prev !== undefined && /\.$/.test(prev.text) && !/^\p{Lu}/u.test(prev.text));
+      i === 0 || SENTENCE_GAP.test(before) || (prev !== undefined && prev.text.endsWith('.') && !prev.cap);
   }
   return out;
 }

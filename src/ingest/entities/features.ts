@@ -19,7 +19,8 @@ const SHAPES = T('ss3');
 const SENTENCE_FIRST = T('first');
 const CAPS_LINE = T('capsline');
 const GAZETTEER = T('gz');
-const BIAS = T('bias');
+/** Every token has it: the scorer can count it with the token's word. */
+export const BIAS = T('bias');
 const EDGE = hashString('<edge>');
 
 const ENDS_SENTENCE = new Set(['.', '!', '?']);
@@ -57,12 +58,52 @@ function gazetteerLabels(words: readonly string[], infos: readonly WordInfo[]): 
   return out;
 }
 
+// What a word lends the tokens near it, by where it stands from them: [lw-2] when it is two
+// before the token, [lw-1, ss-1, c-1] one before, [lw+1, ss+1, c+1] one after, [lw+2] two
+// after. These depend on that one word only, so the tagger can sum their weights per word.
+export const LENT_ROLES = [
+  [0, 1],
+  [1, 4],
+  [4, 7],
+  [7, 8],
+] as const;
+
+type Lendable = Pick<WordInfo, 'lower' | 'shortShape' | 'cluster'>;
+
+/** The features a word lends its neighbours (layout in LENT_ROLES). */
+export function lentFeatures(w: Lendable): Uint32Array {
+  return Uint32Array.of(
+    mix(LOWER_AT[0]!, w.lower),
+    mix(LOWER_AT[1]!, w.lower),
+    mix(SHAPE_PREV, w.shortShape),
+    mix(CLUSTER_PREV, w.cluster),
+    mix(LOWER_AT[2]!, w.lower),
+    mix(SHAPE_NEXT, w.shortShape),
+    mix(CLUSTER_NEXT, w.cluster),
+    mix(LOWER_AT[3]!, w.lower),
+  );
+}
+
+/** What the sequence's edge lends the tokens beside it. */
+export const EDGE_LENT = lentFeatures({ lower: EDGE, shortShape: EDGE, cluster: EDGE });
+
 // Most features one token can have (the templates below); sizes the work array.
 const MAX_PER_TOKEN = 16;
+// Work arrays, grown to the longest sequence seen and reused: typed arrays of more than a few
+// dozen bytes live outside the JavaScript heap and cost a microsecond each to make.
 let scratch = new Uint32Array(0);
+let scratchOffsets = new Uint32Array(0);
 
-/** The hashed features of every token of a sequence. */
-export function sequenceFeatures(tokens: readonly TagToken[]): FeatureRows {
+/** A sequence's features as the tagger scores them: each token's word, and its other features. */
+export interface TokenFeatures {
+  /** Each token's word: its own features and those it lends its neighbours (lentFeatures), and the bias. */
+  words: readonly WordInfo[];
+  /** The rest: bigrams, shapes around, sentence start, line in capitals, gazetteer. */
+  context: FeatureRows;
+}
+
+/** Each token's features: all of them in the trainer's order, or (`all` false) without the bias and lent ones. */
+function packFeatures(tokens: readonly TagToken[], all: boolean): TokenFeatures {
   const words = tokens.map((t) => t.text);
   const infos = words.map(wordInfo);
   let letters = 0;
@@ -74,30 +115,34 @@ export function sequenceFeatures(tokens: readonly TagToken[]): FeatureRows {
   }
   const capsLine = letters >= 3 && capitals * 2 >= letters;
   const gazetteer = gazetteerLabels(words, infos);
+  const lent = all ? infos.map(lentFeatures) : [];
+  const lentAt = (i: number): Uint32Array => lent[i] ?? EDGE_LENT;
   if (scratch.length < infos.length * MAX_PER_TOKEN) scratch = new Uint32Array(infos.length * MAX_PER_TOKEN * 2);
+  if (scratchOffsets.length < infos.length + 1) scratchOffsets = new Uint32Array((infos.length + 1) * 2);
   const flat = scratch;
   let k = 0;
-  const offsets = new Uint32Array(infos.length + 1);
-  const own: Uint32Array[] = [];
+  const offsets = scratchOffsets;
   for (let i = 0; i < infos.length; i++) {
     offsets[i] = k;
     const w = infos[i]!;
-    own.push(w.own);
     const prev = infos[i - 1];
     const next = infos[i + 1];
     const prevLower = prev ? prev.lower : EDGE;
     const nextLower = next ? next.lower : EDGE;
     const prevShape = prev ? prev.shortShape : EDGE;
     const nextShape = next ? next.shortShape : EDGE;
-    flat[k++] = BIAS;
-    flat[k++] = mix(LOWER_AT[0]!, infos[i - 2]?.lower ?? EDGE);
-    flat[k++] = mix(LOWER_AT[1]!, prevLower);
-    flat[k++] = mix(LOWER_AT[2]!, nextLower);
-    flat[k++] = mix(LOWER_AT[3]!, infos[i + 2]?.lower ?? EDGE);
-    flat[k++] = mix(SHAPE_PREV, prevShape);
-    flat[k++] = mix(SHAPE_NEXT, nextShape);
-    flat[k++] = mix(CLUSTER_PREV, prev ? prev.cluster : EDGE);
-    flat[k++] = mix(CLUSTER_NEXT, next ? next.cluster : EDGE);
+    if (all) {
+      flat[k++] = BIAS;
+      const [twoBefore, oneBefore, oneAfter, twoAfter] = [lentAt(i - 2), lentAt(i - 1), lentAt(i + 1), lentAt(i + 2)];
+      flat[k++] = twoBefore[0]!; // lw-2
+      flat[k++] = oneBefore[1]!; // lw-1
+      flat[k++] = oneAfter[4]!; // lw+1
+      flat[k++] = twoAfter[7]!; // lw+2
+      flat[k++] = oneBefore[2]!; // ss-1
+      flat[k++] = oneAfter[5]!; // ss+1
+      flat[k++] = oneBefore[3]!; // c-1
+      flat[k++] = oneAfter[6]!; // c+1
+    }
     flat[k++] = mix(mix(BIGRAM_PREV, prevLower), w.lower);
     flat[k++] = mix(mix(BIGRAM_NEXT, w.lower), nextLower);
     flat[k++] = mix(mix(mix(SHAPES, prevShape), w.shortShape), nextShape);
@@ -107,5 +152,22 @@ export function sequenceFeatures(tokens: readonly TagToken[]): FeatureRows {
     if (gazetteer[i]) flat[k++] = mix(GAZETTEER, hashString(gazetteer[i]!));
   }
   offsets[infos.length] = k;
-  return { flat: flat.slice(0, k), offsets, own };
+  // The trainer keeps its rows: copies. The tagger scores them at once: views of the work arrays.
+  const context: FeatureRows = all
+    ? { flat: flat.slice(0, k), offsets: offsets.slice(0, infos.length + 1), own: infos.map((w) => w.own) }
+    : { flat: flat.subarray(0, k), offsets: offsets.subarray(0, infos.length + 1) };
+  return { words: infos, context };
+}
+
+/** The hashed features of every token of a sequence (the trainer's view: every feature of a token in its row). */
+export function sequenceFeatures(tokens: readonly TagToken[]): FeatureRows {
+  return packFeatures(tokens, true).context;
+}
+
+/**
+ * The tagger's view: the bias and lent features are left to the words (the scorer sums them
+ * per word). The rows are views of work arrays, valid until the next call.
+ */
+export function tokenFeatures(tokens: readonly TagToken[]): TokenFeatures {
+  return packFeatures(tokens, false);
 }

@@ -25,6 +25,8 @@ export class TaggerModel {
   private readonly table: WeightTable;
   readonly transitions: Float32Array;
   readonly start: Float32Array;
+  /** A token's summed weights, reused (a thread scores one token at a time). */
+  private readonly acc = new Int32Array(L);
 
   constructor(
     readonly header: ModelHeader,
@@ -45,7 +47,7 @@ export class TaggerModel {
 
   /** Adds each token's feature weights into an n × L score matrix (a new one, or `out`). */
   emissions(rows: FeatureRows, out: Float32Array = new Float32Array((rows.offsets.length - 1) * L)): Float32Array {
-    const acc = new Int32Array(L);
+    const acc = this.acc;
     const scale = this.header.scale;
     for (let i = 0; i + 1 < rows.offsets.length; i++) {
       this.table.scoreToken(rows, i, acc);

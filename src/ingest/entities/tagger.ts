@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documentFeatures } from './document-features.js';
-import { sequenceFeatures } from './features.js';
-import { spansOf, type TagType } from './labels.js';
+import { tokenFeatures } from './features.js';
+import { LABEL_COUNT as L, spansOf, type TagType } from './labels.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { TwoPassTable } from './two-pass.js';
 import { tokenize, type TagToken } from './tokens.js';
 import { truecase } from './truecase.js';
-import type { FeatureRows } from './rows.js';
 import { viterbi } from './viterbi.js';
 
 /** The first pass (token features) and the second (plus what the first said elsewhere in the article). */
@@ -43,20 +42,39 @@ export interface TaggedSpan {
   type: TagType;
 }
 
-const decode = (emissions: Float32Array, rows: FeatureRows, model: TaggerModel): Uint8Array =>
-  viterbi(emissions, rows.offsets.length - 1, model.transitions, model.start);
+const decode = (emissions: Float32Array, n: number, model: TaggerModel): Uint8Array => viterbi(emissions, n, model.transitions, model.start);
+
+// Both passes' scores for an article's tokens, grown to the longest article seen and reused (a
+// thread tags one article at a time; a typed array per sequence would cost more than scoring it).
+let firstScores = new Float32Array(0);
+let secondScores = new Float32Array(0);
+
+/** Each sequence's first- and second-pass scores, as views of the work arrays. */
+function scoreViews(sequences: readonly (readonly TagToken[])[]): [Float32Array, Float32Array][] {
+  const total = sequences.reduce((sum, tokens) => sum + tokens.length, 0) * L;
+  if (firstScores.length < total) {
+    firstScores = new Float32Array(total * 2);
+    secondScores = new Float32Array(total * 2);
+  }
+  let at = 0;
+  return sequences.map((tokens) => {
+    const from = at;
+    at += tokens.length * L;
+    return [firstScores.subarray(from, at), secondScores.subarray(from, at)];
+  });
+}
 
 /** Labels for an article's token sequences (its title, paragraphs, subheads), in two passes. */
 export function tagSequences(sequences: readonly (readonly TagToken[])[], models = taggerModels()): Uint8Array[] {
-  const base = sequences.map((tokens) => sequenceFeatures(tokens));
-  const scores = base.map((rows) => models.both.emissions(rows));
-  const first = base.map((rows, s) => decode(scores[s]![0], rows, models.first));
+  const scores = scoreViews(sequences);
+  sequences.forEach((tokens, s) => models.both.emissions(tokenFeatures(tokens), scores[s]![0], scores[s]![1]));
+  const first = sequences.map((tokens, s) => decode(scores[s]![0], tokens.length, models.first));
   const extra = documentFeatures(sequences, first);
   // Scores add up: the second pass's weights over the token features, then over the extra ones.
   // A sequence whose words the first pass typed nowhere else in the article gains nothing from
   // a second look: its first-pass labels stand (half the work on a long article's tables).
-  return base.map((rows, s) =>
-    extra[s]!.flat.length === 0 ? first[s]! : decode(models.second.emissions(extra[s]!, scores[s]![1]), rows, models.second),
+  return sequences.map((tokens, s) =>
+    extra[s]!.flat.length === 0 ? first[s]! : decode(models.second.emissions(extra[s]!, scores[s]![1]), tokens.length, models.second),
   );
 }
 

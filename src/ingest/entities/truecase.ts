@@ -39,6 +39,21 @@ export function isTitleCase(tokens: readonly TagToken[]): boolean {
   return long.filter((t) => isDictionaryWord(t.text)).length >= 2;
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether tokens[from, to) has a long word with a letter that is not capitalised, which
+ * `isTitleCase` would reject it for. Running text has one within a few words, so this cheap
+ * pass saves classing every token of most sentences with Unicode regexes.
+ */
+function hasLowerCaseWord(tokens: readonly TagToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]!.text;
+    if (text.length >= 4 && !CAPITALISED.test(text) && LETTER.test(text)) return true;
+  }
+  return false;
+}
+
 // A Title Case lead-in ends at a colon or a dash; a sentence ends at its stop.
 const BREAKS = new Set([':', '.', '!', '?', '--', '—', '–']);
 
@@ -48,8 +63,7 @@ export function truecase(tokens: readonly TagToken[]): readonly TagToken[] {
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !BREAKS.has(tokens[i]!.text)) continue;
-    const stretch = tokens.slice(from, i);
-    if (isTitleCase(stretch)) {
+    if (!hasLowerCaseWord(tokens, from, i) && isTitleCase(tokens.slice(from, i))) {
       out ??= [...tokens];
       for (let k = from + 1; k < i; k++) {
         const t = tokens[k]!;

@@ -33,18 +33,33 @@ export interface WordInfo {
   letter: boolean;
   /** Starts some gazetteer name of several words ("New" of "New York"). */
   startsName: boolean;
+  /**
+   * What a scorer derived from the word alone (two-pass.ts: its summed weights), kept on the
+   * word because it is read for every token; `by` is the scorer that made it.
+   */
+  derived: { by: object; value: Int32Array } | undefined;
 }
 
 /** "Xxxx", "XX", "dd-dd", "X.X.": each letter or digit class, kept. */
 export function shape(word: string): string {
   let out = '';
-  for (const ch of word) out += /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+  for (const ch of word) out += shapeOf(ch);
   return out;
 }
 
+// One character's class. ASCII, nearly every character of wire copy, is classed by code
+// (A-Z, a-z and 0-9 are exactly its \p{Lu}, \p{Ll} and \p{N}) instead of by a Unicode regex.
+function shapeOf(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
+const collapse = (shape: string): string => shape.replace(/(.)\1+/g, '$1');
+
 /** The shape with repeats collapsed ("Xxxx" -> "Xx", "dddd" -> "d"). */
 export function shortShape(word: string): string {
-  return shape(word).replace(/(.)\1+/g, '$1');
+  return collapse(shape(word));
 }
 
 const MONTHS = new Set(MONTH_NAMES);
@@ -54,20 +69,25 @@ const feature = (template: string, value: string): number => mix(hashString(temp
 
 // Cluster-path prefix lengths used as features (Ratinov and Roth's choice).
 const CLUSTER_PREFIXES = [4, 6, 10, 20];
+// The affix and cluster templates' hashes, made once ("p1".."p4", "s1".."s4", "c4".."c20").
+const PREFIX_OF = [1, 2, 3, 4].map((n) => hashString(`p${n}`));
+const SUFFIX_OF = [1, 2, 3, 4].map((n) => hashString(`s${n}`));
+const CLUSTER_OF = CLUSTER_PREFIXES.map((n) => hashString(`c${n}`));
 
 function build(word: string): WordInfo {
   const lower = word.toLowerCase();
   const cap = /^\p{Lu}/u.test(word);
   const allCaps = /\p{L}/u.test(word) && !/\p{Ll}/u.test(word);
-  const ss = shortShape(word);
-  const f: number[] = [feature('w', word), feature('lw', lower), feature('sh', shape(word)), feature('ss', ss)];
+  const sh = shape(word);
+  const ss = collapse(sh);
+  const f: number[] = [feature('w', word), feature('lw', lower), feature('sh', sh), feature('ss', ss)];
   for (let n = 1; n <= 4 && n < lower.length; n++) {
-    f.push(feature(`p${n}`, lower.slice(0, n)), feature(`s${n}`, lower.slice(-n)));
+    f.push(mix(PREFIX_OF[n - 1]!, hashString(lower.slice(0, n))), mix(SUFFIX_OF[n - 1]!, hashString(lower.slice(-n))));
   }
   // A headline in capitals says what the word is through its ordinary spelling.
   const asWritten = allCaps && word.length > 1 ? titleCase(word) : word;
   const path = clusterOf(word) ?? clusterOf(asWritten) ?? clusterOf(lower);
-  if (path) for (const n of CLUSTER_PREFIXES) f.push(feature(`c${n}`, path.slice(0, n)));
+  if (path) CLUSTER_PREFIXES.forEach((n, i) => f.push(mix(CLUSTER_OF[i]!, hashString(path.slice(0, n)))));
   else f.push(feature('c', 'none'));
   const lx = lexiconType(asWritten);
   if (lx) f.push(feature('lx', lx));
@@ -90,6 +110,7 @@ function build(word: string): WordInfo {
     allCaps,
     letter: /\p{L}/u.test(word),
     startsName: cap && startsMultiWordForm(word),
+    derived: undefined,
   };
 }
 
