@@ -35,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { extractEntities } from '../src/ingest/entities.js';
 import { readWireText } from '../src/ingest/formats/wire-text.js';
 import { findQuoteSpans, withDoubleMarks } from '../src/ingest/quote-spans.js';
+import { sentenceStarts } from '../src/ingest/quote-sentences.js';
 import { extractQuotes } from '../src/ingest/quotes.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote, Span } from '../src/ingest/types.js';
 import { bootstrapIntervals } from './bootstrap.js';
@@ -172,6 +173,51 @@ function naive(draft: ArticleDraft, entities: ParsedEntity[]): Predicted[] {
   });
 }
 
+// Cues of the naive reported-speech baseline: the five most frequent in PolNeAR train.
+const NAIVE_CUE = /\b(said|says|told|added|according to)\b/g;
+const NAIVE_SPEAKER_BEFORE = /((?:\p{Lu}[\p{L}'’.\-]*\s)*\p{Lu}[\p{L}'’.\-]*|\b(?:he|she|they|it|we))\s+(?:also\s+)?$/u;
+
+/**
+ * The naive reported-speech baseline, per sentence: "X said (that) CONTENT." gives the rest of
+ * the sentence; "CONTENT, X said." the part before the comma; "according to X, CONTENT" the
+ * rest. The speaker is the capitalised words or pronoun next to the cue. Quoted sentences are
+ * left to the direct-quote pass.
+ */
+function naiveReported(draft: ArticleDraft, entities: ParsedEntity[]): Predicted[] {
+  const out: Predicted[] = [];
+  for (const block of draft.blocks) {
+    if (block.kind !== 'PARAGRAPH') continue;
+    const starts = sentenceStarts(draft.text, block, []);
+    starts.forEach((start, i) => {
+      const end = starts[i + 1] ?? block.end;
+      const sentence = draft.text.slice(start, end);
+      if (/["“”]/.test(sentence)) return;
+      for (const cue of sentence.matchAll(NAIVE_CUE)) {
+        const at = start + cue.index;
+        const after = at + cue[0].length;
+        const before = NAIVE_SPEAKER_BEFORE.exec(draft.text.slice(start, at));
+        const speakerSpan = before ? { start: start + before.index, end: start + before.index + before[1]!.length } : null;
+        let content: Span;
+        if (cue[1] === 'according to') {
+          const comma = draft.text.indexOf(',', after);
+          content = comma > 0 && comma < end ? { start: comma + 1, end } : { start, end: at };
+        } else if (/^[\s.]*$/.test(draft.text.slice(after, end)) && speakerSpan) {
+          const comma = draft.text.lastIndexOf(',', speakerSpan.start);
+          content = { start, end: comma > start ? comma : speakerSpan.start };
+        } else {
+          content = { start: after, end };
+        }
+        const trimmed = { start: content.start + (/^\s*(?:that\s+)?/.exec(draft.text.slice(content.start, content.end))?.[0].length ?? 0), end: content.end };
+        if (trimmed.end - trimmed.start < 10) continue;
+        const speaker = speakerSpan ? (entities.find((e) => e.mentions.some((m) => overlap(m, speakerSpan) > 0))?.name ?? null) : null;
+        out.push({ ...trimmed, speaker, ...(speakerSpan ? { speakerStart: speakerSpan.start, speakerEnd: speakerSpan.end } : {}) });
+        break;
+      }
+    });
+  }
+  return out;
+}
+
 function emptyTally(): Tally {
   return { tp: 0, fp: 0, fn: 0, speaker: { name: { right: 0, total: 0 }, 'pronoun/nominal': { right: 0, total: 0 } }, resolved: { right: 0, total: 0 } };
 }
@@ -191,9 +237,21 @@ function addTally(into: Tally, t: Tally): Tally {
 
 const referents = readReferents(join(root, 'tests/fixtures/speaker-referents'), split);
 
-function run(docs: GoldDoc[]): { ours: Tally; perArticle: Tally[]; base: Tally; log: string[]; ms: number; chars: number; n: number } {
+interface Run {
+  ours: Tally;
+  perArticle: Tally[];
+  base: Tally;
+  reported: { ours: Tally; perArticle: Tally[]; base: Tally };
+  log: string[];
+  ms: number;
+  chars: number;
+  n: number;
+}
+
+function run(docs: GoldDoc[]): Run {
   const perArticle: Tally[] = [];
   const base = emptyTally();
+  const reported = { perArticle: [] as Tally[], base: emptyTally() };
   const log: string[] = [];
   let ms = 0;
   let chars = 0;
@@ -206,16 +264,33 @@ function run(docs: GoldDoc[]): { ours: Tally; perArticle: Tally[]; base: Tally; 
     ms += performance.now() - t0;
     chars += doc.text.length;
     const baseline = naive(draft, found);
+    const baselineReported = naiveReported(draft, found);
+    // wiregraph does not extract reported speech yet (issue #19): it scores as finding none.
+    const oursReported: Predicted[] = quotes.filter((q) => (q.kind as string) === 'INDIRECT');
     const w = 1 / doc.annotators.length;
     const ours = emptyTally();
+    const ourReported = emptyTally();
     for (const a of doc.annotators) {
       if (verbose) log.push(`=== ${doc.article}_${a.id}`);
-      score(quotes, a.quotes, doc.text, entities, w, ours, log, referents.get(doc.article));
-      score(baseline, a.quotes, doc.text, entities, w, base, [], referents.get(doc.article));
+      const refs = referents.get(doc.article);
+      score(quotes, a.quotes, doc.text, entities, w, ours, log, refs);
+      score(baseline, a.quotes, doc.text, entities, w, base, [], refs);
+      score(oursReported, a.reported, doc.text, entities, w, ourReported, [], refs);
+      score(baselineReported, a.reported, doc.text, entities, w, reported.base, [], refs);
     }
     perArticle.push(ours);
+    reported.perArticle.push(ourReported);
   }
-  return { ours: perArticle.reduce(addTally, emptyTally()), perArticle, base, log, ms, chars, n: docs.length };
+  return {
+    ours: perArticle.reduce(addTally, emptyTally()),
+    perArticle,
+    base,
+    reported: { ...reported, ours: reported.perArticle.reduce(addTally, emptyTally()) },
+    log,
+    ms,
+    chars,
+    n: docs.length,
+  };
 }
 
 const f = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
@@ -240,7 +315,7 @@ function intervals(perArticle: Tally[]): string[] {
 // --only REGEX: score the articles whose name matches (a publisher, a month), e.g. to compare parts of train.
 const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]!) : null;
 const docs = readSplit(corpus).filter((d) => !only || only.test(d.article));
-const { ours, perArticle, base, log, ms, n } = run(docs);
+const { ours, perArticle, base, reported, log, ms, n } = run(docs);
 if (verbose) console.log(log.join('\n'));
 const header = ['system', 'precision', 'recall', 'F1', 'speaker acc. (name sources)', 'speaker acc. (pronoun/nominal sources)', 'pronoun/description resolved to the right entity'];
 const rows = [['wiregraph', ...metrics(ours)], ['wiregraph, 95% interval (article bootstrap)', ...intervals(perArticle)], ['naive regex baseline', ...metrics(base)]];
@@ -249,11 +324,22 @@ const table = [
   `|${header.map(() => '---').join('|')}|`,
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
+// No interval while wiregraph finds no reported speech (every resample would be undefined).
+const reportedRows = [
+  ['wiregraph', ...metrics(reported.ours)],
+  ...(reported.ours.tp + reported.ours.fp > 0 ? [['wiregraph, 95% interval (article bootstrap)', ...intervals(reported.perArticle)]] : []),
+  ['naive baseline (said/says/told/added/according to)', ...metrics(reported.base)],
+];
+const reportedHeader = ['system', 'precision', 'recall', 'F1', 'speaker acc. (name sources)', 'speaker acc. (pronoun/nominal sources)', 'pronoun/description resolved to the right entity'];
+const reportedTable = [`| ${reportedHeader.join(' | ')} |`, `|${reportedHeader.map(() => '---').join('|')}|`, ...reportedRows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const reportedCount = docs.reduce((s, d) => s + d.annotators.reduce((x, a) => x + a.reported.length, 0) / d.annotators.length, 0);
 const goldCount = docs.reduce((s, d) => s + d.annotators.reduce((x, a) => x + a.quotes.length, 0) / d.annotators.length, 0);
 const speed = `${(ms / n).toFixed(3)} ms per article for extractQuotes, one cold pass over ${n} articles (JIT warm-up included; steady state: \`npx tsx scripts/bench-quotes.ts\`)`;
 
 console.log(`PolNeAR ${split}: ${n} articles, ${goldCount.toFixed(0)} gold direct quotes (annotator-averaged)\n`);
 console.log(table);
+console.log(`\nReported speech: ${reportedCount.toFixed(0)} gold attributions whose Content holds no quotation mark (annotator-averaged)\n`);
+console.log(reportedTable);
 console.log(`\n${speed}`);
 
 if (write) {
@@ -291,6 +377,12 @@ if (write) {
     '- Known disagreement in the gold: for `“...,” Sanders said, according to CNN` some annotators give only the outlet as the source. We keep the person who spoke (the issue asks for the speaker); in session 3, 15 of the 429 name-source misses that `npm run eval:quotes -- --split train --verbose` listed (one line per annotator) were of this kind.',
     '- Known disagreement with the issue: annotators also mark some quoted terms and titles ("the term “superpredator”", "a memo titled “…”") that the issue calls scare quotes and titles; we drop them and they count as misses. The gold was left as it is.',
     `- Speed: ${speed}.`,
+    '',
+    '### Reported speech (PolNeAR dev)',
+    '',
+    `${reportedCount.toFixed(0)} gold attributions whose Content holds no quotation mark (annotator-averaged), scored like quotes: one to one when the overlap covers at least half of both spans, speakers as above. wiregraph does not extract reported speech yet (issue #19), so it finds none; the naive baseline takes the rest of the sentence after "said", "says", "told", "added" or "according to X," (or the part before ", X said.") in sentences without quotation marks.`,
+    '',
+    reportedTable,
     '<!-- quotes:end -->',
   ].join('\n');
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Extraction quality\n';

@@ -17,11 +17,12 @@ export interface GoldQuote extends Span {
 export interface GoldDoc {
   article: string;
   text: string;
-  /** One list of quotes per annotator of the article. */
-  annotators: { id: string; quotes: GoldQuote[] }[];
+  /** Per annotator of the article: its direct quotes, and its reported speech (Content with no quotation marks). */
+  annotators: { id: string; quotes: GoldQuote[]; reported: GoldQuote[] }[];
 }
 
 const MARKS = /["“”„‟«»″]/g;
+const HAS_MARK = /["“”„‟«»″]/;
 
 /** How many characters two spans share. */
 export const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -129,8 +130,13 @@ function parseSpans(value: string): Span[] {
   });
 }
 
-/** Reads one `.ann` file into gold quotes. */
+/** Reads one `.ann` file into gold direct quotes (the quoted parts of each Content). */
 export function readAnn(ann: string, text: string): GoldQuote[] {
+  return readAttributions(ann, text).quotes;
+}
+
+/** Reads one `.ann` file: direct quotes, and reported speech (a whole Content span that holds no quotation mark). */
+export function readAttributions(ann: string, text: string): { quotes: GoldQuote[]; reported: GoldQuote[] } {
   const spans = new Map<string, { type: string; spans: Span[] }>();
   const events: Record<string, string>[] = [];
   for (const line of ann.split('\n')) {
@@ -148,10 +154,16 @@ export function readAnn(ann: string, text: string): GoldQuote[] {
     }
   }
   const byKey = new Map<string, GoldQuote>();
+  const reported: GoldQuote[] = [];
   for (const ev of events) {
     const content = ev.Content ? spans.get(ev.Content) : undefined;
     if (!content) continue;
     const source = ev.Source ? spans.get(ev.Source) : undefined;
+    const whole = { start: Math.min(...content.spans.map((s) => s.start)), end: Math.max(...content.spans.map((s) => s.end)) };
+    if (!content.spans.some((s) => HAS_MARK.test(text.slice(s.start, s.end)))) {
+      reported.push({ ...whole, sources: source ? [{ start: source.spans[0]!.start, end: source.spans.at(-1)!.end }] : [] });
+      continue;
+    }
     for (const q of mergeParts(text, content.spans.flatMap((piece) => quotedParts(text, piece)))) {
       {
         const key = `${q.start}:${q.end}`;
@@ -161,7 +173,7 @@ export function readAnn(ann: string, text: string): GoldQuote[] {
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => a.start - b.start);
+  return { quotes: [...byKey.values()].sort((a, b) => a.start - b.start), reported: reported.sort((a, b) => a.start - b.start) };
 }
 
 /** All articles of a split (`dev`, `train`) that have at least one annotation file. */
@@ -182,7 +194,7 @@ export function readSplit(dir: string): GoldDoc[] {
       article,
       text,
       // Marks as quotes.ts reads them: the NYT texts write “ and ” as two apostrophes ('').
-      annotators: anns.map((a) => ({ id: a.id, quotes: readAnn(readFileSync(join(annDir, a.file), 'utf8'), doubleMarksIn(text)) })),
+      annotators: anns.map((a) => ({ id: a.id, ...readAttributions(readFileSync(join(annDir, a.file), 'utf8'), doubleMarksIn(text)) })),
     });
   }
   return docs;
