@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEntities } from '../src/ingest/entities.js';
 import { readWireText } from '../src/ingest/formats/wire-text.js';
-import { extractQuotes } from '../src/ingest/quotes.js';
+import { extractQuotes } from '../src/ingest/quotes/index.js';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

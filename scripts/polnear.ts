@@ -2,11 +2,11 @@
 // Used by scripts/eval-quotes.ts only.
 //
 // A gold direct quote is a quotation-mark-delimited part of a gold Content span, measured
-// the way quotes.ts measures its own: the words inside the marks, trimmed, without the
+// the way src/ingest/quotes/ measures its own: the words inside the marks, trimmed, without the
 // comma of `“...,” he said`, one piece per paragraph.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { doubleMarksIn } from '../src/ingest/quote-spans.js';
+import { doubleMarksIn } from '../src/ingest/quotes/spans.js';
 import type { Span } from '../src/ingest/types.js';
 
 export interface GoldQuote extends Span {
@@ -193,7 +193,7 @@ export function readSplit(dir: string): GoldDoc[] {
     docs.push({
       article,
       text,
-      // Marks as quotes.ts reads them: the NYT texts write “ and ” as two apostrophes ('').
+      // Marks as src/ingest/quotes/ reads them: the NYT texts write “ and ” as two apostrophes ('').
       annotators: anns.map((a) => ({ id: a.id, ...readAttributions(readFileSync(join(annDir, a.file), 'utf8'), doubleMarksIn(text)) })),
     });
   }

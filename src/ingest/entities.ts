@@ -25,7 +25,7 @@ import { linkTickers } from './entities/tickers.js';
 import { PERSON_NAMES, isFirstName, isGivenName, isStateAbbreviation, lookupForm, type KnownEntity } from './gazetteer/index.js';
 import type { TagType } from './entities/labels.js';
 import { tagText, type TaggedSpan } from './entities/tagger.js';
-import { PERSON_SPEECH_VERBS } from './reporting-verbs.js';
+import { PERSON_SPEECH_VERBS } from './lexicon/reporting-verbs.js';
 import { ACRONYM_SKIPPED_WORDS, LAW_HEADS } from './lexicon/index.js';
 import { NameIndex, hasSurname, isFullName, isParticleSurname, isSurnameOf, nameWords, personKey, surname, type Prominence } from './names.js';
 import { slugify, squash } from './text.js';

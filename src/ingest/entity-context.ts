@@ -5,7 +5,7 @@
 import type { Token } from './entity-spans.js';
 import { MEDIA_NOUNS, isStateAbbreviation, lookupForm, type KnownEntity } from './gazetteer/index.js';
 import { ROLE_WORDS } from './lexicon/index.js';
-import { isFrameOnly, isReportingVerb } from './reporting-verbs.js';
+import { isFrameOnly, isReportingVerb } from './lexicon/reporting-verbs.js';
 
 // Words after a name that, outside the first word of a sentence, mostly follow a person
 // ("Merkel has done", "Rasmussen, who"). Not reporting verbs, so kept here.

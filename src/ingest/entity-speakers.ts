@@ -23,7 +23,7 @@ import {
   lookupForm,
 } from './gazetteer/index.js';
 import { NAME_SUFFIX, SURNAME_PREFIXES, alternation } from './lexicon/index.js';
-import { isFrameOnly, isReportingVerb } from './reporting-verbs.js';
+import { isFrameOnly, isReportingVerb } from './lexicon/reporting-verbs.js';
 
 // "Khin", "Al-Tabchi", "O’Rourke", "O’Donnell"; initials ("C.", "G.K."); a generational suffix.
 // A surname prefix may precede a second capital ("O’Donnell", "McConnell", "DeSantis").

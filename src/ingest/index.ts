@@ -4,7 +4,7 @@ import { reasonOf } from './errors.js';
 import { extractEntities } from './entities.js';
 import { isReutersSgml, readReutersSgml } from './formats/reuters-sgml.js';
 import { readWireText } from './formats/wire-text.js';
-import { extractQuotes } from './quotes.js';
+import { extractQuotes } from './quotes/index.js';
 import type { ArticleDraft, ParsedArticle, RecordResult } from './types.js';
 
 export { decodeSource } from './decode.js';

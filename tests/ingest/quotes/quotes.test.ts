@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities.js';
-import { readWireText } from '../../src/ingest/formats/wire-text.js';
-import { extractQuotes } from '../../src/ingest/quotes.js';
-import type { ArticleDraft, EntityType, ParsedEntity, ParsedQuote } from '../../src/ingest/types.js';
-import { sourceHead } from '../../scripts/gold-sources.js';
+import { extractEntities } from '../../../src/ingest/entities.js';
+import { readWireText } from '../../../src/ingest/formats/wire-text.js';
+import { extractQuotes } from '../../../src/ingest/quotes/index.js';
+import type { ArticleDraft, EntityType, ParsedEntity, ParsedQuote } from '../../../src/ingest/types.js';
+import { sourceHead } from '../../../scripts/gold-sources.js';
 
 /** A draft from plain text: title on line 1, one paragraph per line. */
 function draftOf(...paragraphs: string[]): ArticleDraft {
@@ -45,7 +45,7 @@ function expectOffsets(draft: ArticleDraft, quotes: ParsedQuote[]): void {
 }
 
 describe('extractQuotes on the seed article', () => {
-  const draft = readWireText(readFileSync(new URL('../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8'), '000_fd439a6a3e23e835.txt');
+  const draft = readWireText(readFileSync(new URL('../../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8'), '000_fd439a6a3e23e835.txt');
   // The real entity extraction feeds speaker resolution, as in ingestion.
   let cached: ParsedQuote[] | undefined;
   const seedQuotes = (): ParsedQuote[] => (cached ??= extractQuotes(draft, extractEntities(draft)).quotes);

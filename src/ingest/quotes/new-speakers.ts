@@ -4,12 +4,12 @@
 // its own instead of leaving the quote unresolved. Only name-shaped words count (the same
 // test as entity-speakers.ts), and a single word only when the article also gives the full
 // name, so "Several said" or "Moscow said" never make a person.
-import { speakerNameStart } from './entity-speakers.js';
-import { tokenize } from './entity-spans.js';
-import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from './gazetteer/index.js';
-import { COURTESY_TITLE, SURNAME_PREFIXES, alternation } from './lexicon/index.js';
-import type { Mention } from './quote-mentions.js';
-import type { Span } from './types.js';
+import { speakerNameStart } from '../entity-speakers.js';
+import { tokenize } from '../entity-spans.js';
+import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from '../gazetteer/index.js';
+import { COURTESY_TITLE, SURNAME_PREFIXES, alternation } from '../lexicon/index.js';
+import type { Mention } from './mentions.js';
+import type { Span } from '../types.js';
 
 export interface NewSpeaker {
   /** The full name ("Martin Baron"). */

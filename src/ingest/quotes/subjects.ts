@@ -3,9 +3,9 @@
 // (and the PolNeAR annotators) attribute a quote embedded in a clause to that clause's
 // subject; participle cues ("..., adding “...”") take it too. No parser: the subject is the
 // noun phrase at the clause start, up to the first word that reads as a finite verb.
-import { lookupForm } from './gazetteer/index.js';
-import { MONTH_NAMES, WEEKDAYS } from './lexicon/index.js';
-import type { Mention, MentionKind } from './quote-mentions.js';
+import { lookupForm } from '../gazetteer/index.js';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/index.js';
+import type { Mention, MentionKind } from './mentions.js';
 
 /** A clause subject and the verb right after it (reported as the cue of a fallback frame). */
 export interface ClauseSubject {

@@ -8,10 +8,10 @@
 // - headlines with a byline, works with a year, markup residue, `“Related:”` (isTitleOrResidue);
 // - and the other way: chanted words and words after a colon are speech even in Title Case
 //   (isSpokenAfter), with "their chants of “...”" naming the chanters (chantFrame).
-import { cuesIn, type Frame } from './quote-frames.js';
-import type { Mention } from './quote-mentions.js';
-import type { QuoteSpan } from './quote-spans.js';
-import type { Span } from './types.js';
+import { cuesIn, type Frame } from './frames.js';
+import type { Mention } from './mentions.js';
+import type { QuoteSpan } from './spans.js';
+import type { Span } from '../types.js';
 
 // "Latin for “...”", "Spanish for “witches”": a translation gives a word's meaning, not speech.
 const SCARE_PREFIX = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|the slogan|the hashtag|labeled|labelled|branded|nicknamed|\b(?:Latin|Greek|French|Spanish|German|Italian|Arabic|Hebrew|Yiddish|Russian|Chinese|Japanese|Portuguese|slang|shorthand) for)\s*$/i;

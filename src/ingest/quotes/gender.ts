@@ -3,7 +3,7 @@
 // first: an honorific (Mr./Ms.), a gendered role in a description ("spokeswoman"), a common
 // given name, then the pronouns the article uses right after the person's own mentions
 // ("Clinton said she ..."). Unknown stays unknown: the caller then ignores gender.
-import type { Speaker } from './quote-speakers.js';
+import type { Speaker } from './speakers.js';
 
 export type Gender = 'M' | 'F' | null;
 

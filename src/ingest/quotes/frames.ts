@@ -1,10 +1,10 @@
 // Reporting frames around a quote: the cue ("said", "told reporters", "according to") and
 // the speaker mention next to it ("Peskov", "he", "the Kremlin spokesman"), before the quote
 // (headFrame) or after it (tailFrame). Pure text work on one paragraph; the mention next to a
-// cue is found by quote-mentions.ts, resolving it to an entity is quote-speakers.ts.
-import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple, reportsWithThat } from './reporting-verbs.js';
-import { mention, subjectAfter, subjectBefore, WEEKDAY, type Mention } from './quote-mentions.js';
-import { clauseSubject } from './quote-subjects.js';
+// cue is found by mentions.ts, resolving it to an entity is speakers.ts.
+import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple, reportsWithThat } from '../lexicon/reporting-verbs.js';
+import { mention, subjectAfter, subjectBefore, WEEKDAY, type Mention } from './mentions.js';
+import { clauseSubject } from './subjects.js';
 
 export interface Frame {
   cue: string;

@@ -1,6 +1,6 @@
 // Sentence starts of a paragraph, ignoring full stops inside quotations: a quoted
 // "This is untrue. This is fiction," belongs to the sentence that attributes it.
-import type { Span } from './types.js';
+import type { Span } from '../types.js';
 
 // Abbreviations whose full stop does not end a sentence ("Sen. Ted Cruz", "Sept. 12").
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|v|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Ala|Ark|Del|a\.m|p\.m|U\.S|U\.N|U\.K|E\.U|D\.C)$|(?:^|[\s(.\-])[A-Z]$/;

@@ -2,9 +2,9 @@
 // (transcripts and debate round-ups: `Bush: “The mission is ...”`, `Rep. Trey Gowdy
 // (R-S.C.): “...”`) and a sentence-initial inverted cue (`Said Dorothy Poynter, who grew up
 // with Ali, “...”`, `Continued Stone: “...”`), which the lower-case cue pattern cannot see.
-import type { Frame } from './quote-frames.js';
-import { subjectAfter, subjectBefore } from './quote-mentions.js';
-import { isReportingVerb } from './reporting-verbs.js';
+import type { Frame } from './frames.js';
+import { subjectAfter, subjectBefore } from './mentions.js';
+import { isReportingVerb } from '../lexicon/reporting-verbs.js';
 
 /** A frame from a head that is only a speaker label or an inverted capitalised cue. */
 export function labelFrame(text: string, from: number, to: number): Frame | null {

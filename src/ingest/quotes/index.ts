@@ -13,33 +13,33 @@
 // - a quote with no cue of its own, in a paragraph where an earlier quote was attributed,
 //   continues that quote's speaker (`cue: null`);
 // - scare quotes and quoted titles (short quoted terms with no cue and no speaker) are not
-//   quotes and are dropped, as are short uncued terms inside narration (quote-terms.ts);
+//   quotes and are dropped, as are short uncued terms inside narration (terms.ts);
 // - with no reporting frame, the speaker comes (in this order) from a speaker label or a
-//   capitalised inverted cue (quote-labels.ts), a colon-ended introduction closing the
+//   capitalised inverted cue (labels.ts), a colon-ended introduction closing the
 //   previous paragraph (or the paragraph before a run of quote paragraphs), a sign-off
 //   paragraph after it ("- Bernie Sanders."), for a quote that opens a later sentence the
 //   known speaker (a name or pronoun) of the sentence before it, for a paragraph that is one
 //   quote the subject (a name or pronoun) of the previous paragraph's last sentence, the
 //   previous quote paragraph of the run, the subject of the clause that holds the quote
-//   (quote-subjects.ts; its verb becomes the cue), an earlier quote of the paragraph, or,
+//   (subjects.ts; its verb becomes the cue), an earlier quote of the paragraph, or,
 //   for a paragraph that is one quote, the last attributed quote up to two paragraphs
-//   back; "he"/"she" resolve by sentence subject, last speaker and gender (quote-pronouns.ts);
+//   back; "he"/"she" resolve by sentence subject, last speaker and gender (pronouns.ts);
 // - a name at a cue that no entity has becomes a PERSON entity, or an ORGANIZATION when an
-//   apposition says what it is (quote-new-speakers.ts), returned with the article's entities;
+//   apposition says what it is (new-speakers.ts), returned with the article's entities;
 // - two apostrophes ('') count as a double quotation mark, as NYT plain text writes them.
-import { findQuoteSpans, withDoubleMarks, type QuoteSpan } from './quote-spans.js';
-import { cuesIn, headFrame, possessedClaimFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './quote-frames.js';
-import type { Mention } from './quote-mentions.js';
-import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './quote-sentences.js';
-import { SpeakerIndex, type Speaker } from './quote-speakers.js';
-import { asideSubject, clauseSubject, embeddedSubject, participleOpeningSubject, relativeSubject, type ClauseSubject } from './quote-subjects.js';
-import { PronounResolver, type SentenceOf } from './quote-pronouns.js';
-import { labelFrame, signoffFrame } from './quote-labels.js';
-import { newOrganisation, newSpeaker } from './quote-new-speakers.js';
-import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm, isUncuedTerm } from './quote-terms.js';
-import { isParticiple } from './reporting-verbs.js';
-import { withSalience } from './entities.js';
-import type { ArticleDraft, ParsedEntity, ParsedQuote } from './types.js';
+import { findQuoteSpans, withDoubleMarks, type QuoteSpan } from './spans.js';
+import { cuesIn, headFrame, possessedClaimFrame, possessedQuoteFrame, speechPossessor, tailFrame, type Frame } from './frames.js';
+import type { Mention } from './mentions.js';
+import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts } from './sentences.js';
+import { SpeakerIndex, type Speaker } from './speakers.js';
+import { asideSubject, clauseSubject, embeddedSubject, participleOpeningSubject, relativeSubject, type ClauseSubject } from './subjects.js';
+import { PronounResolver, type SentenceOf } from './pronouns.js';
+import { labelFrame, signoffFrame } from './labels.js';
+import { newOrganisation, newSpeaker } from './new-speakers.js';
+import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm, isUncuedTerm } from './terms.js';
+import { isParticiple } from '../lexicon/reporting-verbs.js';
+import { withSalience } from '../entities.js';
+import type { ArticleDraft, ParsedEntity, ParsedQuote } from '../types.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */
 const TAIL_NEAR = 12;
@@ -246,7 +246,7 @@ export interface QuoteExtraction {
 }
 
 export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): QuoteExtraction {
-  // Same offsets as the text as read; only doubled-apostrophe marks differ (quote-spans.ts).
+  // Same offsets as the text as read; only doubled-apostrophe marks differ (spans.ts).
   const draft = withDoubleMarks(asRead);
   const { text } = draft;
   const spans = findQuoteSpans(draft);
@@ -416,7 +416,7 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
         else if (lastAttributed && opensParagraph && endsParagraph(text, q, block) && blockIndex - lastAttributed.span.blockIndex <= UNCUED_REACH) attributed = carry(lastAttributed);
         // No cue and no speaker in reach: still a quote (PolNeAR annotators mark most such
         // short quoted phrases as attributed); titles and terms are dropped just below, and
-        // short terms with no one in their sentence here (quote-terms.ts).
+        // short terms with no one in their sentence here (terms.ts).
         else if (kind === 'PARTIAL' && isUncuedTerm(text, quotes, k, { start: sentenceStart, end: sentenceEndAfter(starts, q.close - 1, block.end) }, someoneNamed)) {
           dropped.add(k);
           return;

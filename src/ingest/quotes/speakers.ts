@@ -2,9 +2,9 @@
 // of the article's entities (PERSON or ORGANIZATION), or null when the text does not say.
 // Never guesses: a name that matches no entity, or a description that matches no entity's
 // description, stays unresolved.
-import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ROLE_WORDS, TITLE_WORDS, isDemonym } from './gazetteer/index.js';
-import type { Mention } from './quote-mentions.js';
-import type { EntityMention, ParsedEntity, Span } from './types.js';
+import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ROLE_WORDS, TITLE_WORDS, isDemonym } from '../gazetteer/index.js';
+import type { Mention } from './mentions.js';
+import type { EntityMention, ParsedEntity, Span } from '../types.js';
 
 export type Speaker = ParsedEntity & { type: 'PERSON' | 'ORGANIZATION' };
 
@@ -93,7 +93,7 @@ export class SpeakerIndex {
   }
 
   /**
-   * A person (or organisation) the entity pass missed (quote-new-speakers.ts), from now on a
+   * A person (or organisation) the entity pass missed (new-speakers.ts), from now on a
    * speaker like the others. An entity of another type with the same name ("Adriaan Schout"
    * read as a place) is that speaker: it is replaced and its mentions join.
    */

@@ -2,9 +2,9 @@
 // about: the subject of the sentence, else the subject of the sentence before, else the
 // speaker of the last quote; the last person named is only the final fallback. A candidate
 // whose gender disagrees with the pronoun ("she" for Mr. Trump) is skipped at every step.
-import type { Mention } from './quote-mentions.js';
-import { personGenders, type Gender } from './quote-gender.js';
-import type { Speaker, SpeakerIndex } from './quote-speakers.js';
+import type { Mention } from './mentions.js';
+import { personGenders, type Gender } from './gender.js';
+import type { Speaker, SpeakerIndex } from './speakers.js';
 
 /** Sentence start offsets of the article, for "the sentence that holds `at`". */
 export type SentenceOf = (at: number) => { start: number; previousStart: number | null };

@@ -1,6 +1,6 @@
 // The one lexicon of reporting cues: the verbs and phrases news copy uses to tie a quote
 // to its speaker ("said", "told reporters", "according to", "wrote in a statement").
-// Quote attribution (quotes.ts and quote-*.ts) reads cues only through this module, so a
+// Quote attribution (src/ingest/quotes/) reads cues only through this module, so a
 // new cue is added here and nowhere else.
 
 /** Reporting verbs in the forms news copy writes them (past, present, -ing). */

@@ -2,11 +2,11 @@
 // "Peskov, the Kremlin spokesman,", "the senator, who", "Powell’s office") or the inverted
 // subject after it ("said Peskov", "according to the Kremlin", "said the bureau's director,
 // James B. Comey,"). Pure text work on one paragraph (the gazetteer only tells a state from a
-// name); finding the cues is quote-frames.ts, resolving a mention to an entity is
-// quote-speakers.ts.
-import { lookupForm } from './gazetteer/index.js';
-import { ABBREVIATIONS, COMPANY_SUFFIXES, COURTESY_TITLE, NAME_PARTICLES, MONTH_NAMES, NAME_SUFFIXES, ROLE_WORDS, TITLE_WORD, WEEKDAYS, alternation } from './lexicon/index.js';
-import type { Span } from './types.js';
+// name); finding the cues is frames.ts, resolving a mention to an entity is
+// speakers.ts.
+import { lookupForm } from '../gazetteer/index.js';
+import { ABBREVIATIONS, COMPANY_SUFFIXES, COURTESY_TITLE, NAME_PARTICLES, MONTH_NAMES, NAME_SUFFIXES, ROLE_WORDS, TITLE_WORD, WEEKDAYS, alternation } from '../lexicon/index.js';
+import type { Span } from '../types.js';
 
 export type MentionKind = 'NAME' | 'PRONOUN' | 'NOMINAL';
 

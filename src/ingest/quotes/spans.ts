@@ -3,7 +3,7 @@
 //
 // Single quotation marks are never paired: they nest inside double ones ("‘pure fiction’")
 // and the same character is the apostrophe, so they stay part of the quoted words.
-import type { ArticleDraft, Span } from './types.js';
+import type { ArticleDraft, Span } from '../types.js';
 
 export interface QuoteSpan extends Span {
   /** Index into `draft.blocks`. */
