@@ -1,18 +1,17 @@
-// Entity recognition: named people, organisations, places and other things in an
-// article's paragraphs, typed, merged within the article, with offsets and salience.
+// Entity recognition: named people, organisations, places, groups and other things in an
+// article's title, paragraphs and subheads, typed, merged within the article, with offsets
+// and salience.
 //
-// How: quoted titles of works (entity-quoted-titles.ts) and capitalised runs
-// (entity-spans.ts) -> typed mentions by rules over offline gazetteers and compromise's
-// lexicon (entity-rules.ts, with titles in entity-titles.ts and context cues in
-// entity-context.ts) -> lone words resolved against the article's full names -> one entity
-// per (type, canonical name). compromise's parser is never run: at ~90 articles/s it would
-// use up the whole ingestion budget by itself.
-//
-// What it does not find: names in the title (no block offsets), subheads, credit lines,
-// the dateline, and journalists named in the byline or credits.
-import { outsideTitles, quotedTitles } from './entity-quoted-titles.js';
-import { candidates, tokenize } from './entity-spans.js';
-import { classify, type Mention } from './entity-rules.js';
+// How: the tagger (entities/tagger.ts) decides what is a name and of which type; the hand
+// rules (entities/hand-rules/: capitalised runs, gazetteer and lexicon typing, titles, context
+// cues, quoted titles of works) add what they know of the same span (canonical names, titles
+// as descriptions) and the few names the tagger misses; small rules in entities/ fix edges,
+// company suffixes, offices, tickers and groups; lone words resolve against the article's
+// full names; one entity per (type, canonical name). Journalists of the byline and credits
+// are never entities.
+import { outsideTitles, quotedTitles } from './entities/hand-rules/quoted-titles.js';
+import { candidates, tokenize } from './entities/hand-rules/runs.js';
+import { classify, type Mention } from './entities/hand-rules/classify.js';
 import { attachCompanySuffixes, isCompanyOf } from './entities/company-suffixes.js';
 import { groupName, isGroupName } from './entities/groups.js';
 import { isBeforeItsPlace, isStateAbbreviationInPlace } from './entities/city-state.js';

@@ -2,10 +2,10 @@
 // ("said Virginia delegate Beau Correll", "Baron said" after "Post Editor-in-Chief Martin
 // Baron") is a person the text plainly names as the speaker: it becomes a PERSON entity of
 // its own instead of leaving the quote unresolved. Only name-shaped words count (the same
-// test as entity-speakers.ts), and a single word only when the article also gives the full
+// test as entities/hand-rules/speaker-evidence.ts), and a single word only when the article also gives the full
 // name, so "Several said" or "Moscow said" never make a person.
-import { speakerNameStart } from '../entity-speakers.js';
-import { tokenize } from '../entity-spans.js';
+import { speakerNameStart } from '../entities/hand-rules/speaker-evidence.js';
+import { tokenize } from '../entities/hand-rules/runs.js';
 import { HONORIFICS, MODIFIER_WORDS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS, isDemonym, isFirstName, isGivenName, lexiconTags } from '../gazetteer/index.js';
 import { COURTESY_TITLE, SURNAME_PREFIXES, alternation } from '../lexicon/index.js';
 import type { Mention } from './mentions.js';

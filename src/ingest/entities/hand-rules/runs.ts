@@ -1,8 +1,8 @@
 // Candidate detection for entity recognition: the words of a paragraph and the runs of
 // capitalised words that may be names. Regexes only, so a 2 KB article costs a few
-// microseconds; deciding what a run is belongs to entities.ts.
-import { CONNECTOR_HEADS, ORG_HEADS, isStateAbbreviation, lookupForm } from './gazetteer/index.js';
-import { ABBREVIATIONS, COMPOUND_PARTICIPLES, alternation, NAME_PARTICLES, TITLE_PHRASES } from './lexicon/index.js';
+// microseconds; deciding what a run is belongs to classify.ts.
+import { CONNECTOR_HEADS, ORG_HEADS, isStateAbbreviation, lookupForm } from '../../gazetteer/index.js';
+import { ABBREVIATIONS, COMPOUND_PARTICIPLES, alternation, NAME_PARTICLES, TITLE_PHRASES } from '../../lexicon/index.js';
 
 export interface Token {
   /** The word without a possessive ’s ("Moscow" in "Moscow’s"). */

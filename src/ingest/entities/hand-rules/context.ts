@@ -1,11 +1,11 @@
 // Context cues: the words just around a capitalised run that say what it is when the run
 // itself does not ("his wife, Melania", "Time magazine", "the Republican party", "a Level I
-// Trauma Center"). Each cue is one small test over the paragraph's tokens; entity-rules.ts
+// Trauma Center"). Each cue is one small test over the paragraph's tokens; classify.ts
 // decides how much each one counts.
-import type { Token } from './entity-spans.js';
-import { MEDIA_NOUNS, isStateAbbreviation, lookupForm, type KnownEntity } from './gazetteer/index.js';
-import { ROLE_WORDS } from './lexicon/index.js';
-import { isFrameOnly, isReportingVerb } from './lexicon/reporting-verbs.js';
+import type { Token } from './runs.js';
+import { MEDIA_NOUNS, isStateAbbreviation, lookupForm, type KnownEntity } from '../../gazetteer/index.js';
+import { ROLE_WORDS } from '../../lexicon/index.js';
+import { isFrameOnly, isReportingVerb } from '../../lexicon/reporting-verbs.js';
 
 // Words after a name that, outside the first word of a sentence, mostly follow a person
 // ("Merkel has done", "Rasmussen, who"). Not reporting verbs, so kept here.

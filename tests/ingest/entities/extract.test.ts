@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities.js';
-import { readWireText } from '../../src/ingest/formats/wire-text.js';
-import { extract } from '../../src/ingest/index.js';
-import { entityKey, resolveBareSurnames, resolvePersonName } from '../../src/ingest/names.js';
-import type { ParsedEntity } from '../../src/ingest/types.js';
+import { extractEntities } from '../../../src/ingest/entities.js';
+import { readWireText } from '../../../src/ingest/formats/wire-text.js';
+import { extract } from '../../../src/ingest/index.js';
+import { entityKey, resolveBareSurnames, resolvePersonName } from '../../../src/ingest/names.js';
+import type { ParsedEntity } from '../../../src/ingest/types.js';
 
-const seedText = readFileSync(new URL('../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8');
+const seedText = readFileSync(new URL('../../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8');
 
 function entities(body: string): ParsedEntity[] {
   return extractEntities(readWireText(`Title line\n\n${body}`, 'x.txt'));

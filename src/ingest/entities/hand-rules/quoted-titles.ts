@@ -2,9 +2,9 @@
 // “Good Morning America”, the ''Today'' show). Found before the capitalised runs, because a
 // title's words would otherwise be read as names of their own ("American" in “American
 // Skin”, "Fox" in “Fox and Friends”).
-import type { Token } from './entity-spans.js';
-import { WORK_NOUNS, isGivenName, lookupForm, PERSON_NAMES } from './gazetteer/index.js';
-import type { EntityType } from './types.js';
+import type { Token } from './runs.js';
+import { WORK_NOUNS, isGivenName, lookupForm, PERSON_NAMES } from '../../gazetteer/index.js';
+import type { EntityType } from '../../types.js';
 
 export interface QuotedTitle {
   name: string;

@@ -11,10 +11,10 @@ import {
   headsIndefinite,
   partyBefore,
   stateAbbreviationInPlace,
-} from './entity-context.js';
-import type { Candidate, Token } from './entity-spans.js';
-import { atReportingVerb, quotedSpeech, speakerNameStart } from './entity-speakers.js';
-import { descriptionAfter, descriptionStart, innerTitleEnd, isHead, knownLength, splitTitle, titleLength } from './entity-titles.js';
+} from './context.js';
+import type { Candidate, Token } from './runs.js';
+import { atReportingVerb, quotedSpeech, speakerNameStart } from './speaker-evidence.js';
+import { descriptionAfter, descriptionStart, innerTitleEnd, isHead, knownLength, splitTitle, titleLength } from './titles.js';
 import {
   GEO_WORDS,
   NOT_NAMES,
@@ -31,9 +31,9 @@ import {
   isStateAbbreviation,
   lexiconType,
   lookupForm,
-} from './gazetteer/index.js';
-import { HONORIFICS, NAME_PARTICLES } from './lexicon/index.js';
-import type { EntityType } from './types.js';
+} from '../../gazetteer/index.js';
+import { HONORIFICS, NAME_PARTICLES } from '../../lexicon/index.js';
+import type { EntityType } from '../../types.js';
 
 export interface Mention {
   /** The canonical name when known (gazetteer), else the name as written. */

@@ -5,7 +5,7 @@
 // counts, and never a word that says the run is something else: a known place or body, a
 // demonym, a title, a head word ("Department", "County") or a word listed as no name
 // ("Republicans", "Monday").
-import type { Token } from './entity-spans.js';
+import type { Token } from './runs.js';
 import {
   GEO_WORDS,
   HONORIFICS,
@@ -21,9 +21,9 @@ import {
   lexiconTags,
   lexiconType,
   lookupForm,
-} from './gazetteer/index.js';
-import { NAME_SUFFIX, SURNAME_PREFIXES, alternation } from './lexicon/index.js';
-import { isFrameOnly, isReportingVerb } from './lexicon/reporting-verbs.js';
+} from '../../gazetteer/index.js';
+import { NAME_SUFFIX, SURNAME_PREFIXES, alternation } from '../../lexicon/index.js';
+import { isFrameOnly, isReportingVerb } from '../../lexicon/reporting-verbs.js';
 
 // "Khin", "Al-Tabchi", "O’Rourke", "O’Donnell"; initials ("C.", "G.K."); a generational suffix.
 // A surname prefix may precede a second capital ("O’Donnell", "McConnell", "DeSantis").
@@ -74,7 +74,7 @@ export function speakerNameStart(run: Token[]): number {
 
 /**
  * A reporting verb right after the run ("Dean Baker said") or right before it ("said Dean
- * Baker"). Stricter than entity-context's beforeSpeech: "has", "was" or "who" after a run
+ * Baker"). Stricter than context.ts's beforeSpeech: "has", "was" or "who" after a run
  * say nothing here ("the Great Recession has"), and nor does a run after "the".
  */
 export function atReportingVerb(all: Token[], first: number, last: number): boolean {

@@ -1,7 +1,7 @@
 // Titles and descriptions around a person's name: "U.S. President-elect Donald Trump",
 // "Labor Secretary Thomas Perez", "Dmitry Peskov, the Kremlin spokesman". Titles are split
 // off the name and kept as descriptions; they never become entities of their own.
-import type { Token } from './entity-spans.js';
+import type { Token } from './runs.js';
 import {
   MODIFIER_WORDS,
   NOT_NAMES,
@@ -10,8 +10,8 @@ import {
   PLACE_HEADS,
   isDemonym,
   lookupForm,
-} from './gazetteer/index.js';
-import { HONORIFICS, ROLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from './lexicon/index.js';
+} from '../../gazetteer/index.js';
+import { HONORIFICS, ROLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from '../../lexicon/index.js';
 
 const words = (tokens: Token[]): string => tokens.map((t) => t.text).join(' ');
 const lower = (t: Token): string => t.text.toLowerCase();
