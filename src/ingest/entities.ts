@@ -26,6 +26,7 @@ import { PERSON_NAMES, isFirstName, isGivenName, isStateAbbreviation, lookupForm
 import type { TagType } from './entities/labels.js';
 import { tagText, type TaggedSpan } from './entities/tagger.js';
 import { NameIndex, hasSurname, isFullName, nameWords, personKey, surname, givenName, type Prominence } from './names.js';
+import { memoize } from './memo.js';
 import { slugify, squash } from './text.js';
 import type { ArticleDraft, EntityMention, EntityType, ParsedEntity } from './types.js';
 
@@ -366,8 +367,11 @@ function resolveSurname(index: NameIndex, word: string): string | null {
 }
 
 /** The key that makes two mentions one entity inside an article. */
+// Names come back in every article ("Reuters", "U.S."), and slugify is slow: memoised (memo.ts).
+const nameSlug = memoize(slugify);
+
 function groupKey(m: { name: string; type: EntityType }): string {
-  return m.type === 'PERSON' ? `PERSON:${personKey(m.name)}` : `${m.type}:${slugify(m.name)}`;
+  return m.type === 'PERSON' ? `PERSON:${personKey(m.name)}` : `${m.type}:${nameSlug(m.name)}`;
 }
 
 /** The better canonical name: the gazetteer's, else the written form with most words, then longest. */
