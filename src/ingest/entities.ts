@@ -16,7 +16,7 @@ import { classify, type Mention } from './entity-rules.js';
 import { attachCompanySuffixes, isCompanyOf } from './entities/company-suffixes.js';
 import { groupName, isGroupName } from './entities/groups.js';
 import { isBeforeItsPlace, isStateAbbreviationInPlace } from './entities/city-state.js';
-import { isCommonInArticle, isLoneCommonWord, lowerCaseWords } from './entities/common-words.js';
+import { isCommonInArticle, isLoneCommonWord, lowerCaseWords, type LowerCaseWords } from './entities/common-words.js';
 import { connectNames } from './entities/connected-names.js';
 import { SpanSet } from './entities/intervals.js';
 import { nameEdges } from './entities/span-edges.js';
@@ -227,7 +227,7 @@ function decide(
   text: string,
   spans: TaggedSpan[],
   rules: RuleIndex,
-  lower: ReadonlySet<string>,
+  lower: LowerCaseWords,
   paragraphIndex: number,
   ordinal: number,
   year: number | null,
