@@ -15,7 +15,7 @@ import { classify, type Mention } from './entities/hand-rules/classify.js';
 import { attachCompanySuffixes, isCompanyOf } from './entities/company-suffixes.js';
 import { groupName, isGroupName } from './entities/groups.js';
 import { isBeforeItsPlace, isStateAbbreviationInPlace } from './entities/city-state.js';
-import { isCommonInArticle, isLoneCommonWord, lowerCaseWords } from './entities/common-words.js';
+import { isCommonInArticle, isLoneCommonWord, lowerCaseWords, type LowerCaseWords } from './entities/common-words.js';
 import { connectNames } from './entities/connected-names.js';
 import { SpanSet } from './entities/intervals.js';
 import { nameEdges } from './entities/span-edges.js';
@@ -27,6 +27,7 @@ import { tagText, type TaggedSpan } from './entities/tagger.js';
 import { PERSON_SPEECH_VERBS } from './lexicon/reporting-verbs.js';
 import { ACRONYM_SKIPPED_WORDS, LAW_HEADS } from './lexicon/index.js';
 import { NameIndex, hasSurname, isFullName, isParticleSurname, isSurnameOf, nameWords, personKey, surname, type Prominence } from './names.js';
+import { memoize } from './memo.js';
 import { slugify, squash } from './text.js';
 import type { ArticleDraft, EntityMention, EntityType, ParsedEntity } from './types.js';
 
@@ -229,7 +230,7 @@ function decide(
   text: string,
   spans: TaggedSpan[],
   rules: RuleIndex,
-  lower: ReadonlySet<string>,
+  lower: LowerCaseWords,
   paragraphIndex: number,
   ordinal: number,
   year: number | null,
@@ -369,8 +370,11 @@ function resolveSurname(index: NameIndex, word: string): string | null {
 }
 
 /** The key that makes two mentions one entity inside an article. */
+// Names come back in every article ("Reuters", "U.S."), and slugify is slow: memoised (memo.ts).
+const nameSlug = memoize(slugify);
+
 function groupKey(m: { name: string; type: EntityType }): string {
-  return m.type === 'PERSON' ? `PERSON:${personKey(m.name)}` : `${m.type}:${slugify(m.name)}`;
+  return m.type === 'PERSON' ? `PERSON:${personKey(m.name)}` : `${m.type}:${nameSlug(m.name)}`;
 }
 
 /** The better canonical name: the gazetteer's, else the written form with most words, then longest. */

@@ -24,4 +24,10 @@ describe('memoize', () => {
     // 'c' found the memo full ({a, b}) and emptied it, so 'a' is computed again.
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
   });
+
+  it('tells apart keys that share their ends and length (long keys are hashed by their ends)', () => {
+    const echo = memoize((w) => w);
+    const keys = Array.from({ length: 50 }, (_, i) => `${'x'.repeat(20)}${String(i).padStart(2, '0')}${'y'.repeat(20)}`);
+    for (let round = 0; round < 2; round++) for (const k of keys) expect(echo(k)).toBe(k);
+  });
 });

@@ -4,7 +4,7 @@
 // and another wrong, and these features let the second pass make them agree.
 import { hashString, mix } from './hash.js';
 import { TAG_TYPES } from './labels.js';
-import { packRows, type FeatureRows } from './rows.js';
+import type { FeatureRows } from './rows.js';
 import type { TagToken } from './tokens.js';
 
 const DOC_TYPE = hashString('doc-type');
@@ -22,15 +22,16 @@ const CAPITALISED = /^\p{Lu}/u;
  * type, and the type of a longer mention holding it elsewhere.
  */
 export function documentFeatures(sequences: readonly (readonly TagToken[])[], labels: readonly Uint8Array[]): FeatureRows[] {
+  // Each capitalised token's key (its lower case), or null: both passes below read it.
+  const keys = sequences.map((tokens) => tokens.map((token) => (CAPITALISED.test(token.text) ? token.text.toLowerCase() : null)));
   // word -> counts per type (+1 slot for "capitalised but outside any mention"), and where.
   const counts = new Map<string, Int32Array>();
   const longer = new Map<string, Int32Array>();
-  sequences.forEach((tokens, s) => {
+  keys.forEach((words, s) => {
     const l = labels[s]!;
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]!.text;
-      if (!CAPITALISED.test(word)) continue;
-      const key = word.toLowerCase();
+    for (let i = 0; i < words.length; i++) {
+      const key = words[i];
+      if (key === null || key === undefined) continue;
       const c = counts.get(key) ?? new Int32Array(TAG_TYPES.length + 1);
       const t = typeOf(l[i]!);
       c[t === -1 ? TAG_TYPES.length : t]!++;
@@ -43,27 +44,47 @@ export function documentFeatures(sequences: readonly (readonly TagToken[])[], la
       }
     }
   });
-  const none: number[] = [];
-  return sequences.map((tokens, s) =>
-    packRows(tokens.map((token, i) => {
-      const word = token.text;
-      if (!CAPITALISED.test(word)) return none;
-      const key = word.toLowerCase();
-      const own = typeOf(labels[s]![i]!);
-      const c = counts.get(key)!.slice();
-      c[own === -1 ? TAG_TYPES.length : own]!--; // elsewhere only
-      const out: number[] = [];
-      let best = -1;
-      for (let t = 0; t < TAG_TYPES.length; t++) {
-        if (c[t]! > 0) out.push(mix(DOC_TYPE, TYPE_HASHES[t]!));
-        if (c[t]! > 0 && (best === -1 || c[t]! > c[best]!)) best = t;
-      }
-      if (best !== -1) out.push(mix(DOC_MAJORITY, TYPE_HASHES[best]!));
-      else if (c[TAG_TYPES.length]! > 0) out.push(DOC_NONE);
-      const g = longer.get(key);
-      if (g) for (let t = 0; t < TAG_TYPES.length; t++) if (g[t]! - (own === t && (labels[s]![i]! - 1) % 4 !== 3 ? 1 : 0) > 0) out.push(mix(DOC_LONGER, TYPE_HASHES[t]!));
-      return out;
-    })),
-  );
+  // All sequences' rows in two arrays, handed out as views (a typed array each would cost
+  // more than the features).
+  const total = sequences.reduce((sum, tokens) => sum + tokens.length + 1, 0);
+  const offsets = new Uint32Array(total);
+  const flat: number[] = [];
+  const scratch = new Int32Array(TAG_TYPES.length + 1);
+  let used = 0;
+  const ranges = keys.map((words, s) => {
+    const first = flat.length;
+    const from = used;
+    for (let i = 0; i < words.length; i++) {
+      offsets[used++] = flat.length - first;
+      const key = words[i];
+      if (key !== null && key !== undefined) elsewhereFeatures(key, labels[s]![i]!, counts, longer, scratch, flat);
+    }
+    offsets[used++] = flat.length - first;
+    return { first, last: flat.length, from, to: used };
+  });
+  const all = Uint32Array.from(flat);
+  return ranges.map((r) => ({ flat: all.subarray(r.first, r.last), offsets: offsets.subarray(r.from, r.to) }));
 }
 
+/** A capitalised token's features (its key, its first-pass label), appended to `out`; `c` is scratch. */
+function elsewhereFeatures(
+  key: string,
+  label: number,
+  counts: ReadonlyMap<string, Int32Array>,
+  longer: ReadonlyMap<string, Int32Array>,
+  c: Int32Array,
+  out: number[],
+): void {
+  const own = typeOf(label);
+  c.set(counts.get(key)!);
+  c[own === -1 ? TAG_TYPES.length : own]!--; // elsewhere only
+  let best = -1;
+  for (let t = 0; t < TAG_TYPES.length; t++) {
+    if (c[t]! > 0) out.push(mix(DOC_TYPE, TYPE_HASHES[t]!));
+    if (c[t]! > 0 && (best === -1 || c[t]! > c[best]!)) best = t;
+  }
+  if (best !== -1) out.push(mix(DOC_MAJORITY, TYPE_HASHES[best]!));
+  else if (c[TAG_TYPES.length]! > 0) out.push(DOC_NONE);
+  const g = longer.get(key);
+  if (g) for (let t = 0; t < TAG_TYPES.length; t++) if (g[t]! - (own === t && (label - 1) % 4 !== 3 ? 1 : 0) > 0) out.push(mix(DOC_LONGER, TYPE_HASHES[t]!));
+}

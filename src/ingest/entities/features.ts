@@ -1,7 +1,7 @@
 // The tagger's features for each token of a sequence (a paragraph, a headline): the word's
 // own features, its neighbours' words, shapes and clusters, where it sits (sentence start, a
 // line in capitals) and gazetteer names that span several tokens ("New York Stock Exchange").
-import { lookupForm } from '../gazetteer/index.js';
+import { lookupForm, startsMultiWordFormWith } from '../gazetteer/index.js';
 import { hashString, mix } from './hash.js';
 import type { FeatureRows } from './rows.js';
 import type { TagToken } from './tokens.js';
@@ -32,7 +32,8 @@ const MAX_GAZETTEER_TOKENS = 6;
 function gazetteerLabels(words: readonly string[], infos: readonly WordInfo[]): string[] {
   const out = new Array<string>(words.length).fill('');
   for (let i = 0; i < words.length; ) {
-    if (!infos[i]!.startsName) {
+    // Lookups only where the first two words start some name (the words have no spaces).
+    if (!infos[i]!.startsName || i + 1 >= words.length || !startsMultiWordFormWith(words[i]!, words[i + 1]!)) {
       i++;
       continue;
     }

@@ -63,14 +63,14 @@ export class TwoPassTable {
     const n = words.length;
     const acc = this.acc;
     const [s1, s2] = this.scales;
-    const sums = words.map((w) => this.sumsOf(w));
-    const at = (i: number): Int32Array => sums[i] ?? this.edgeSums;
+    // Each word's sums, with the edge's twice at both ends: token i's word is at i + 2.
+    const sums = [this.edgeSums, this.edgeSums, ...words.map((w) => this.sumsOf(w)), this.edgeSums, this.edgeSums];
     for (let i = 0; i < n; i++) {
-      const own = sums[i]!;
-      const twoBefore = at(i - 2);
-      const oneBefore = at(i - 1);
-      const oneAfter = at(i + 1);
-      const twoAfter = at(i + 2);
+      const twoBefore = sums[i]!;
+      const oneBefore = sums[i + 1]!;
+      const own = sums[i + 2]!;
+      const oneAfter = sums[i + 3]!;
+      const twoAfter = sums[i + 4]!;
       for (let l = 0; l < W; l++) {
         acc[l] = own[OWN + l]! + twoBefore[TWO_BEFORE + l]! + oneBefore[ONE_BEFORE + l]! + oneAfter[ONE_AFTER + l]! + twoAfter[TWO_AFTER + l]!;
       }

@@ -35,16 +35,16 @@ export class WeightTable {
 
   /** Adds the weights of features[from, to) into `acc` (width values). */
   accumulate(features: Uint32Array, from: number, to: number, acc: Int32Array): void {
-    const width = this.width;
+    const { width, mask, slots, slotMask, weights } = this;
     for (let k = from; k < to; k++) {
-      const key = (features[k]! & this.mask) >>> 0;
+      const key = (features[k]! & mask) >>> 0;
       const signed = key | 0;
-      for (let s = slotOf(key) & this.slotMask; ; s = (s + 1) & this.slotMask) {
-        const row = this.slots[s * 2 + 1]!;
+      for (let s = slotOf(key) & slotMask; ; s = (s + 1) & slotMask) {
+        const row = slots[s * 2 + 1]!;
         if (row === -1) break;
-        if (this.slots[s * 2] !== signed) continue;
+        if (slots[s * 2] !== signed) continue;
         const w = row * width;
-        for (let l = 0; l < width; l++) acc[l]! += this.weights[w + l]!;
+        for (let l = 0; l < width; l++) acc[l]! += weights[w + l]!;
         break;
       }
     }

@@ -97,6 +97,21 @@ for (const c of countries) {
 }
 for (const d of ['Western', 'Eastern', 'European', 'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian', 'Saudi']) demonyms.add(d);
 
+// The first two words of each multi-word form as lookupForm's lower-case fallback holds it
+// ("new york" of "New York Stock Exchange"): every multi-word form is there, so a run of
+// words whose first two are not can match none, and a caller trying the longest name at each
+// word skips its lookups.
+const multiWordPairs = new Set<string>();
+for (const key of byLowerForm.keys()) {
+  const [first, second] = key.split(' ');
+  multiWordPairs.add(`${first} ${second}`);
+}
+
+/** Whether some gazetteer form of several words starts with the words `first` and `second` (any case). */
+export function startsMultiWordFormWith(first: string, second: string): boolean {
+  return multiWordPairs.has(`${normalForm(first)} ${normalForm(second)}`);
+}
+
 // Asked of every capitalised run and its sub-runs: memoised (memo.ts).
 /** The entity a surface form names ("U.S." -> United States), if the gazetteers know it. */
 export const lookupForm: (form: string) => KnownEntity | undefined = memoize((form) => {
