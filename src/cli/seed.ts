@@ -7,7 +7,7 @@ import { connectRedis } from '../cache/redis.js';
 import { seedInvalidation } from '../cache/seed-invalidation.js';
 import { loadConfig } from '../config.js';
 import { progressListener } from '../seed/progress.js';
-import { DEFAULT_MAX_FILE_BYTES, formatSummary, seedFolder } from '../seed/run.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_WORKER_HEAP_MB, formatSummary, seedFolder } from '../seed/run.js';
 import { openDb } from '../store/db.js';
 
 function count(value: string): number {
@@ -23,8 +23,9 @@ const options = new Command('seed')
   // The main thread writes; the other cores extract.
   .option('-w, --workers <n>', 'extraction threads (0: extract on the main thread)', count, Math.max(1, availableParallelism() - 1))
   .option('--max-file-mb <mb>', 'refuse files larger than this', count, DEFAULT_MAX_FILE_BYTES / 2 ** 20)
+  .option('--worker-heap-mb <mb>', 'heap of each extraction thread; a file that needs more fails alone', count, DEFAULT_WORKER_HEAP_MB)
   .parse()
-  .opts<{ dir: string; workers: number; maxFileMb: number }>();
+  .opts<{ dir: string; workers: number; maxFileMb: number; workerHeapMb: number }>();
 
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -43,6 +44,7 @@ try {
     workers: options.workers,
     signal: stop.signal,
     maxFileBytes: options.maxFileMb * 2 ** 20,
+    workerHeapMb: options.workerHeapMb,
     onChange: cache?.onChange,
   });
   await cache?.settled();

@@ -59,6 +59,8 @@ export interface SeedListener {
 export interface SeedOptions {
   /** Extraction threads; 0 extracts on the calling thread (tests, tiny folders). */
   workers?: number;
+  /** Old-generation heap of each extraction thread, in MB (default 256); a file that needs more fails alone. */
+  workerHeapMb?: number;
   /** Stops the run between articles: what is committed stays, nothing is half-written. */
   signal?: AbortSignal;
   /** Larger files are refused unread, so one stray dump cannot exhaust memory (default 20 MB). */
@@ -82,7 +84,9 @@ async function readSource(path: string, maxBytes: number): Promise<Uint8Array> {
 
 type Extract = (task: ExtractTask) => Promise<ExtractedFile>;
 
-function extractor(workers: number): { run: Extract; close: () => Promise<void> } {
+export const DEFAULT_WORKER_HEAP_MB = 256;
+
+function extractor(workers: number, heapMb: number): { run: Extract; close: () => Promise<void> } {
   // Loaded only here: with workers, the main thread never holds the extractor's lexicons and
   // models (about 60 MB of a run's memory).
   if (workers === 0) return { run: async (task) => (await import('./extract-file.js')).extractFile(task), close: async () => {} };
@@ -90,10 +94,11 @@ function extractor(workers: number): { run: Extract; close: () => Promise<void> 
     filename: new URL('./extract-worker.ts', import.meta.url).href,
     maxThreads: workers,
     minThreads: workers,
-    // A smaller young generation than V8's default (48 MB): the worker makes short-lived
-    // garbage fast, and collecting it sooner keeps a Reuters-21578 load under 512 MB peak RSS
-    // (419-463 MB against 489-538) for extraction about 8% slower, which the writes hide.
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    // V8 grows a busy worker's heap far past what it keeps alive (about 60 MB, plus one file's
+    // records): a 16 MB young generation and a 256 MB old one make it collect sooner. A
+    // Reuters-21578 load then peaks at about 400 MB RSS instead of 530-610, in the same time;
+    // an 18 MB file of 15,000 articles still fits. A file that does not fails alone (below).
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: heapMb },
   });
   return { run: (task) => pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }), close: () => pool.destroy() };
 }
@@ -162,7 +167,7 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
   const summary: SeedSummary = { ...emptySummary(), files: sources.length, ignored };
   // Planner statistics follow the run, so that an API serving meanwhile keeps good plans.
   const statistics = new StatisticsSchedule(await primary(db).article.count());
-  const { run, close } = extractor(options.workers ?? 0);
+  const { run, close } = extractor(options.workers ?? 0, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB);
   const output = writer(db);
   const refresh = async () => {
     await refreshStatistics(db);
@@ -178,10 +183,10 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
   const schedule = (i: number) => {
     const file = sources[i];
     if (file !== undefined && !extractions[i]) {
-      extractions[i] = readSource(join(dir, file), options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES).then(
-        (bytes) => run({ file, bytes }),
-        (error: unknown): ExtractedFile => ({ file, error: reasonOf(error) }),
-      );
+      // A worker that dies (out of memory on one huge file) fails that file; Piscina starts a new one.
+      extractions[i] = readSource(join(dir, file), options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
+        .then((bytes) => run({ file, bytes }))
+        .catch((error: unknown): ExtractedFile => ({ file, error: reasonOf(error) }));
     }
   };
   listener.start?.(sources.length);
