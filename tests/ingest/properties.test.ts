@@ -120,6 +120,9 @@ function checkArticle(a: ParsedArticle): void {
   });
   const salience = a.entities.reduce((sum, e) => sum + e.salience, 0);
   check(a.entities.length === 0 || Math.abs(salience - 1) <= 1e-9, () => `saliences sum to ${salience}, not 1`);
+  // Found once: per mention, a 1 MB title with tens of thousands of mentions made this check
+  // itself quadratic (the "linear time" property then failed on the checker, not on parsing).
+  const titleAt = text.indexOf(a.title);
   a.entities.forEach((e, i) => {
     check(Number.isFinite(e.salience) && e.salience >= 0 && e.salience <= 1, () => `entity ${i} (${e.name}) salience ${e.salience}`);
     check(e.name.length > 0, () => `entity ${i} has an empty name`);
@@ -127,8 +130,7 @@ function checkArticle(a: ParsedArticle): void {
       checkSpan(text, m, `entity ${i} (${e.name}) mention ${j}`);
       if (m.paragraphIndex === -1) {
         // A mention in the title: the title is written in the text, before the first block.
-        const at = text.indexOf(a.title);
-        const inTitle = a.title !== '' && at >= 0 && m.start >= at && m.end <= at + a.title.length && m.end <= (blocks[0]?.start ?? text.length);
+        const inTitle = a.title !== '' && titleAt >= 0 && m.start >= titleAt && m.end <= titleAt + a.title.length && m.end <= (blocks[0]?.start ?? text.length);
         check(inTitle, () => `entity ${i} mention ${j} [${m.start}, ${m.end}) is marked as in the title but is not inside it`);
         return;
       }
