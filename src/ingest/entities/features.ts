@@ -6,6 +6,7 @@ import { hashString, mix } from './hash.js';
 import type { FeatureRows } from './rows.js';
 import type { TagToken } from './tokens.js';
 import { wordInfo, type WordInfo } from './word-features.js';
+import { WorkArray } from './work-arrays.js';
 
 const T = (name: string): number => hashString(name);
 const LOWER_AT = [T('lw-2'), T('lw-1'), T('lw+1'), T('lw+2')];
@@ -92,8 +93,8 @@ export const EDGE_LENT = lentFeatures({ lower: EDGE, shortShape: EDGE, cluster: 
 const MAX_PER_TOKEN = 16;
 // Work arrays, grown to the longest sequence seen and reused: typed arrays of more than a few
 // dozen bytes live outside the JavaScript heap and cost a microsecond each to make.
-let scratch = new Uint32Array(0);
-let scratchOffsets = new Uint32Array(0);
+const scratch = new WorkArray((n) => new Uint32Array(n));
+const scratchOffsets = new WorkArray((n) => new Uint32Array(n));
 
 /** A sequence's features as the tagger scores them: each token's word, and its other features. */
 export interface TokenFeatures {
@@ -118,11 +119,9 @@ function packFeatures(tokens: readonly TagToken[], all: boolean): TokenFeatures 
   const gazetteer = gazetteerLabels(words, infos);
   const lent = all ? infos.map(lentFeatures) : [];
   const lentAt = (i: number): Uint32Array => lent[i] ?? EDGE_LENT;
-  if (scratch.length < infos.length * MAX_PER_TOKEN) scratch = new Uint32Array(infos.length * MAX_PER_TOKEN * 2);
-  if (scratchOffsets.length < infos.length + 1) scratchOffsets = new Uint32Array((infos.length + 1) * 2);
-  const flat = scratch;
+  const flat = scratch.get(infos.length * MAX_PER_TOKEN);
   let k = 0;
-  const offsets = scratchOffsets;
+  const offsets = scratchOffsets.get(infos.length + 1);
   for (let i = 0; i < infos.length; i++) {
     offsets[i] = k;
     const w = infos[i]!;

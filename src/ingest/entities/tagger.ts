@@ -10,6 +10,7 @@ import { TwoPassTable } from './two-pass.js';
 import { tokenize, type TagToken } from './tokens.js';
 import { truecase } from './truecase.js';
 import { viterbi } from './viterbi.js';
+import { WorkArray } from './work-arrays.js';
 
 /** The first pass (token features) and the second (plus what the first said elsewhere in the article). */
 export const MODEL_FILES = {
@@ -46,21 +47,19 @@ const decode = (emissions: Float32Array, n: number, model: TaggerModel): Uint8Ar
 
 // Both passes' scores for an article's tokens, grown to the longest article seen and reused (a
 // thread tags one article at a time; a typed array per sequence would cost more than scoring it).
-let firstScores = new Float32Array(0);
-let secondScores = new Float32Array(0);
+const firstScores = new WorkArray((n) => new Float32Array(n));
+const secondScores = new WorkArray((n) => new Float32Array(n));
 
 /** Each sequence's first- and second-pass scores, as views of the work arrays. */
 function scoreViews(sequences: readonly (readonly TagToken[])[]): [Float32Array, Float32Array][] {
   const total = sequences.reduce((sum, tokens) => sum + tokens.length, 0) * L;
-  if (firstScores.length < total) {
-    firstScores = new Float32Array(total * 2);
-    secondScores = new Float32Array(total * 2);
-  }
+  const first = firstScores.get(total);
+  const second = secondScores.get(total);
   let at = 0;
   return sequences.map((tokens) => {
     const from = at;
     at += tokens.length * L;
-    return [firstScores.subarray(from, at), secondScores.subarray(from, at)];
+    return [first.subarray(from, at), second.subarray(from, at)];
   });
 }
 

@@ -1,6 +1,7 @@
 // Best label sequence under per-token label scores plus label-pair scores, with the BILOU
 // constraints as hard limits (labels.ts). Shared by the tagger and its trainer.
 import { LABEL_COUNT as L, allowed, mayEnd } from './labels.js';
+import { WorkArray } from './work-arrays.js';
 
 // Which label may follow which, as a flat [prev * L + next] table (start is row L).
 const ALLOWED = new Uint8Array((L + 1) * L);
@@ -28,8 +29,8 @@ const PREV_FROM = offsets([...groups.values()].map((g) => g.prevs.length));
 const NEXT_FROM = offsets([...groups.values()].map((g) => g.nexts.length));
 
 // Work arrays, grown to the longest sequence seen and reused (a thread tags one at a time).
-let score = new Float64Array(0);
-let back = new Uint8Array(0);
+const scores = new WorkArray((n) => new Float64Array(n));
+const backs = new WorkArray((n) => new Uint8Array(n));
 // One group's predecessor scores for the current row.
 const near = new Float64Array(L);
 // The allowed transitions' scores in the order the inner loop reads them (group by group,
@@ -44,10 +45,8 @@ const steps = new Float64Array([...groups.values()].reduce((sum, g) => sum + g.p
 export function viterbi(emissions: Float32Array, n: number, transitions: Float32Array, start: Float32Array): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  if (score.length < n * L) {
-    score = new Float64Array(n * L * 2);
-    back = new Uint8Array(n * L * 2);
-  }
+  const score = scores.get(n * L);
+  const back = backs.get(n * L);
   for (let l = 0; l < L; l++) score[l] = ALLOWED[L * L + l] ? start[l]! + emissions[l]! : -Infinity;
   let at = 0;
   for (let g = 0; g < GROUP_COUNT; g++) {
