@@ -3,7 +3,7 @@
 //   npx tsx scripts/bench-entities.ts [dir]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities } from '../src/ingest/entities.js';
+import { extractEntities } from '../src/ingest/entities/index.js';
 import { readWireText } from '../src/ingest/formats/wire-text.js';
 
 const dir = process.argv[2] ?? '../shared/corpus/polnear/train/text';

@@ -2,7 +2,7 @@
 //   npx tsx scripts/bench-quotes.ts [FILE...]   (default: the seed article, plus PolNeAR dev when present)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities } from '../src/ingest/entities.js';
+import { extractEntities } from '../src/ingest/entities/index.js';
 import { readWireText } from '../src/ingest/formats/wire-text.js';
 import { extractQuotes } from '../src/ingest/quotes/index.js';
 

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/ingest/index.js';
 import { readWireText } from '../src/ingest/formats/wire-text.js';
-import { ruleMentions } from '../src/ingest/entities.js';
+import { ruleMentions } from '../src/ingest/entities/index.js';
 import { tagSequences } from '../src/ingest/entities/tagger.js';
 import { spansOf } from '../src/ingest/entities/labels.js';
 import { tokenize } from '../src/ingest/entities/tokens.js';

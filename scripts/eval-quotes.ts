@@ -32,7 +32,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractEntities } from '../src/ingest/entities.js';
+import { extractEntities } from '../src/ingest/entities/index.js';
 import { readWireText } from '../src/ingest/formats/wire-text.js';
 import { findQuoteSpans, withDoubleMarks } from '../src/ingest/quotes/spans.js';
 import { sentenceStarts } from '../src/ingest/quotes/sentences.js';

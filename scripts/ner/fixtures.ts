@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { taggedRanges } from '../../src/ingest/entities.js';
+import { taggedRanges } from '../../src/ingest/entities/index.js';
 import { labelsOf, type TagType, type TokenSpan } from '../../src/ingest/entities/labels.js';
 import { tokenize, type TagToken } from '../../src/ingest/entities/tokens.js';
 import { truecase } from '../../src/ingest/entities/truecase.js';

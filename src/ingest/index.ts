@@ -1,7 +1,7 @@
 // Ingestion: text in, plain data out. No database, no file system, no GraphQL.
 import { checkText } from './decode.js';
 import { reasonOf } from './errors.js';
-import { extractEntities } from './entities.js';
+import { extractEntities } from './entities/index.js';
 import { isReutersSgml, readReutersSgml } from './formats/reuters-sgml.js';
 import { readWireText } from './formats/wire-text.js';
 import { extractQuotes } from './quotes/index.js';

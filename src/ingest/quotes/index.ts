@@ -38,7 +38,7 @@ import { labelFrame, signoffFrame } from './labels.js';
 import { newOrganisation, newSpeaker } from './new-speakers.js';
 import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm, isUncuedTerm } from './terms.js';
 import { isParticiple } from '../lexicon/reporting-verbs.js';
-import { withSalience } from '../entities.js';
+import { withSalience } from '../entities/index.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from '../types.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/ingest/entities.js';
+import { extractEntities } from '../../../src/ingest/entities/index.js';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
 import type { ArticleDraft, EntityType, ParsedEntity, ParsedQuote } from '../../../src/ingest/types.js';
