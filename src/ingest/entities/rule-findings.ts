@@ -7,6 +7,7 @@ import { SpanSet } from './intervals.js';
 import { PERSON_SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import type { ArticleDraft } from '../types.js';
 import type { Located, Named, Paragraph } from './located.js';
+import { lastAtOrBefore, offset } from '../sorted.js';
 
 /** What the hand rules find in the paragraphs, before lone words are resolved. */
 export function ruleFindings(draft: ArticleDraft, paragraphs: Paragraph[]): Located[] {
@@ -51,23 +52,11 @@ export class RuleIndex {
     const out: Located[] = [];
     const from = Math.max(0, span.start - LONGEST_RULE_MENTION);
     // Latest start first, as a walk back from the span's start would meet them.
-    for (let k = lastAtMost(this.starts, span.start); k >= 0 && this.starts[k]! >= from; k--) {
+    for (let k = lastAtOrBefore(this.starts, offset, span.start); k >= 0 && this.starts[k]! >= from; k--) {
       for (const r of this.byStart.get(this.starts[k]!)!) if (r.end >= span.end) out.push(r);
     }
     return out;
   }
-}
-
-/** The index of the last of the ascending `values` that is at most `limit` (-1 when none). */
-function lastAtMost(values: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

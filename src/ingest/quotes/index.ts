@@ -40,6 +40,7 @@ import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm,
 import { isParticiple } from '../lexicon/reporting-verbs.js';
 import { withSalience } from '../entities/index.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from '../types.js';
+import { lastAtOrBefore } from '../sorted.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */
 const TAIL_NEAR = 12;
@@ -185,18 +186,6 @@ function quoteRunFrom(draft: ArticleDraft, from: number, to: number): boolean {
     if (block.kind !== 'PARAGRAPH' || !/^["“]/.test(block.text)) return false;
   }
   return true;
-}
-
-/** The last index of sorted `items` whose `key` is <= `at`, or -1 (binary search). */
-function lastAtOrBefore<T>(items: readonly T[], key: (x: T) => number, at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** The quote spans of each paragraph, in text order. */

@@ -1,6 +1,7 @@
 // Sentence starts of a paragraph, ignoring full stops inside quotations: a quoted
 // "This is untrue. This is fiction," belongs to the sentence that attributes it.
 import type { Span } from '../types.js';
+import { lastAtOrBefore, offset } from '../sorted.js';
 
 // Abbreviations whose full stop does not end a sentence ("Sen. Ted Cruz", "Sept. 12").
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|v|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Ala|Ark|Del|a\.m|p\.m|U\.S|U\.N|U\.K|E\.U|D\.C)$|(?:^|[\s(.\-])[A-Z]$/;
@@ -35,17 +36,8 @@ export function sentenceStarts(text: string, block: Span, quoted: Span[]): numbe
   return starts;
 }
 
-/** Index of the first of the sorted `starts` that is greater than `at` (binary search: a paragraph may hold thousands). */
-function firstAfter(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+/** Index of the first of the sorted `starts` that is greater than `at`. */
+const firstAfter = (starts: readonly number[], at: number): number => lastAtOrBefore(starts, offset, at) + 1;
 
 /** The last sentence start at or before `at` (the first start when none is). */
 export function sentenceStartBefore(starts: number[], at: number): number {
