@@ -95,7 +95,7 @@ for (const c of countries) {
     demonyms.add(d.f);
   }
 }
-for (const d of ['Western', 'Eastern', 'European', 'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian', 'Saudi']) demonyms.add(d);
+for (const d of ['Western', 'Eastern', 'European', 'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian']) demonyms.add(d);
 
 // The first two words of each multi-word form as lookupForm's lower-case fallback holds it
 // ("new york" of "New York Stock Exchange"): every multi-word form is there, so a run of

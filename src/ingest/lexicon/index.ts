@@ -136,6 +136,9 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   'Hispanic', 'Arab', 'Kurd', 'Kurdish', 'Evangelical', 'Mormon', 'Nazi', 'Marxist', 'Zionist', 'Tory', 'Tories', 'Maoist', 'Islamist',
   // Race, capitalised as AP style has since 2020 ("Black and Brown communities").
   'Black', 'Brown', 'White',
+  // A nationality the gazetteer's demonyms lack ("Saudi-led"); listed here, not there, because
+  // the gazetteer's words are tagger features and the model was trained without it.
+  'Saudi',
 ]);
 
 // Participles that make an adjective of a name ("Kremlin-backed", "New York-based",
