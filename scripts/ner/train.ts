@@ -15,6 +15,7 @@ import { mulberry32 } from '../bootstrap.js';
 import { conllAvailable, readConll, tokenSpans, type Doc } from './conll.js';
 import { fixtureDocs } from './fixtures.js';
 import { Perceptron, type Example } from './perceptron.js';
+import { featureDigest } from '../../src/ingest/entities/word-features.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const options = new Command()
@@ -148,7 +149,7 @@ const write = (file: string, pass: typeof first, trainedOn: Record<string, unkno
       bucketBits: bits,
       transitions: [...pass.best.transitions],
       start: [...pass.best.start],
-      trainedOn: { corpus: 'CoNLL-2003 train', wireCopy: fixtures.length, fixtureWeight: Number(options.fixtureWeight), selectedOn: 'CoNLL-2003 valid', epochs: pass.epoch, validF1TokensGiven: Number(pass.f1.toFixed(4)), seed: Number(options.seed), ...trainedOn },
+      trainedOn: { corpus: 'CoNLL-2003 train', features: featureDigest(), wireCopy: fixtures.length, fixtureWeight: Number(options.fixtureWeight), selectedOn: 'CoNLL-2003 valid', epochs: pass.epoch, validF1TokensGiven: Number(pass.f1.toFixed(4)), seed: Number(options.seed), ...trainedOn },
     },
     pass.best.weights,
   );

@@ -20,6 +20,11 @@ function load(): ReadonlyMap<string, string> {
 
 const clusters = load();
 
+/** The clusters as the tagger reads them, for the feature digest (word-features.ts). */
+export function clusterEntries(): Iterable<[string, string]> {
+  return clusters.entries();
+}
+
 /** The word's cluster path ("0110100..."), or undefined when it was too rare to cluster. */
 export function clusterOf(word: string): string | undefined {
   return clusters.get(word);

@@ -1,6 +1,7 @@
 // What the tagger knows about a word on its own, whatever its neighbours: its form, case
 // pattern, affixes, Brown cluster and what the gazetteers and word lists say of it. Cached
 // per word form, since newswire repeats its words.
+import { createHash } from 'node:crypto';
 import {
   HONORIFICS,
   MONTH_NAMES,
@@ -8,13 +9,14 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   TITLE_WORDS,
+  gazetteerDigest,
   isDemonym,
   isFirstName,
   lexiconType,
   lookupForm,
   startsMultiWordForm,
 } from '../gazetteer/index.js';
-import { clusterOf } from './clusters.js';
+import { clusterEntries, clusterOf } from './clusters.js';
 import { memoize } from '../memo.js';
 import { hashString, mix } from './hash.js';
 
@@ -115,3 +117,17 @@ function build(word: string): WordInfo {
 }
 
 export const wordInfo: (word: string) => WordInfo = memoize(build);
+
+/**
+ * A digest of everything outside this code that a word's features are read from: the
+ * gazetteers and compromise's lexicon, the word lists and the Brown clusters. The trainer
+ * writes it into the model (trainedOn.features), and a test compares: a list edited after
+ * training would otherwise shift the model's behaviour silently (npm run train:ner again).
+ */
+export function featureDigest(): string {
+  const hash = createHash('sha256');
+  hash.update(gazetteerDigest());
+  for (const list of [TITLE_WORDS, HONORIFICS, ORG_HEADS, PLACE_HEADS, MONTHS, NOT_NAMES]) hash.update(`${[...list].sort().join('\n')}\n--\n`);
+  for (const [word, path] of clusterEntries()) hash.update(`${word}\t${path}\n`);
+  return hash.digest('hex').slice(0, 16);
+}

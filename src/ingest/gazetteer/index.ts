@@ -1,6 +1,7 @@
 // Offline gazetteers for entity recognition: world-countries for countries (names,
 // aliases, demonyms, capitals), the curated JSON lists beside this file, and compromise's
 // lexicon as a word -> tag table (a lookup, never a parse: parsing is far too slow here).
+import { createHash } from 'node:crypto';
 import nlp from 'compromise';
 import worldCountries, { type Country } from 'world-countries';
 import type { EntityType } from '../types.js';
@@ -194,3 +195,15 @@ export const GEO_WORDS = set(words.geoWords);
 export const SHOW_WORDS = set(words.showWords);
 /** Surnames of people often in the news: a lone one is a PERSON (see people.json). */
 export const PERSON_NAMES = set(people.names);
+
+/**
+ * A digest of the sources the entity tagger reads word features from (the lists beside this
+ * file, world-countries, compromise's lexicon): the model records the digest it was trained
+ * with, so a list edited afterwards is caught before it silently shifts the model.
+ */
+export function gazetteerDigest(): string {
+  const hash = createHash('sha256');
+  for (const source of [organizations, other, people, places, words, countries]) hash.update(`${JSON.stringify(source)}\n`);
+  hash.update(JSON.stringify(Object.entries(lexicon).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  return hash.digest('hex').slice(0, 16);
+}

@@ -3,6 +3,7 @@ import { LABEL_COUNT as L } from '../../../src/ingest/entities/labels.js';
 import { decodeModel, encodeModel } from '../../../src/ingest/entities/model.js';
 import { packRows } from '../../../src/ingest/entities/rows.js';
 import { taggerModels } from '../../../src/ingest/entities/tagger.js';
+import { featureDigest } from '../../../src/ingest/entities/word-features.js';
 
 describe('model file', () => {
   it('keeps only non-zero buckets and reads back the same scores (to int16 precision)', () => {
@@ -28,5 +29,16 @@ describe('model file', () => {
       expect(m.header.rows).toBeGreaterThan(10_000);
     }
     expect(second.header.trainedOn).toMatchObject({ pass: 2, folds: 5 });
+  });
+});
+
+describe('the shipped models', () => {
+  it('were trained on the word lists, gazetteers and clusters the tagger reads today', () => {
+    const { first, second } = taggerModels();
+    const digest = featureDigest();
+    // When this fails, a list the tagger reads as a feature changed after training: run
+    // `npm run train:ner` and commit the models it writes (or move the change to a rule-level list).
+    expect(first.header.trainedOn.features).toBe(digest);
+    expect(second.header.trainedOn.features).toBe(digest);
   });
 });
