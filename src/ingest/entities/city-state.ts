@@ -9,7 +9,8 @@ export function isBeforeItsPlace(text: string, end: number): boolean {
   const m = PLACE_AFTER.exec(text.slice(end, end + 40));
   if (!m) return false;
   const place = m[1]!;
-  return isStateAbbreviation(place) || isStateAbbreviation(`${place}.`) || lookupForm(place)?.type === 'LOCATION';
+  // The sentence's stop is not the place's ("Kyiv, Ukraine."), though an abbreviation's is ("Mass.").
+  return isStateAbbreviation(place) || isStateAbbreviation(`${place}.`) || lookupForm(place.replace(/\.$/, ''))?.type === 'LOCATION';
 }
 
 /**

@@ -3,7 +3,7 @@
 import { groupName, isGroupName } from './groups.js';
 import { isBeforeItsPlace, isStateAbbreviationInPlace } from './city-state.js';
 import { isCommonInArticle, isLoneCommonWord, type LowerCaseWords } from './common-words.js';
-import { nameEdges } from './span-edges.js';
+import { isHandle, nameEdges } from './span-edges.js';
 import { isStateAbbreviation, lookupForm, type KnownEntity } from '../gazetteer/index.js';
 import type { TagType } from './labels.js';
 import { type TaggedSpan } from './tagger.js';
@@ -34,8 +34,7 @@ export function decide(
   // A gazetteer name only fits copy written after it existed (no "Paris Agreement" in 1987).
   const inTime = (k: KnownEntity | undefined): KnownEntity | undefined => (k?.since !== undefined && year !== null && year < k.since ? undefined : k);
   return spans.flatMap((tagged): Named[] => {
-    // "@HillaryClinton", "#MAGA": handles and hashtags are not names.
-    if (/[@#]$/.test(text.slice(Math.max(0, tagged.start - 1), tagged.start))) return [];
+    if (isHandle(text, tagged)) return [];
     const edges = nameEdges(text, tagged);
     if (!edges) return [];
     // "Chicago Alderman Jason C. Ervin": when the rules read a title before the person the

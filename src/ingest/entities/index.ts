@@ -27,6 +27,7 @@ import { resolveLoneWords, surnamesArePeople, titleNames, typeLikePlaces } from 
 import { merge, withoutJournalists } from './merge.js';
 import { withSalience } from './salience.js';
 import type { Named } from './located.js';
+import { isHandle } from './span-edges.js';
 
 export { taggedRanges } from './ranges.js';
 export { withSalience } from './salience.js';
@@ -57,7 +58,8 @@ export function extractEntities(draft: ArticleDraft): ParsedEntity[] {
   const quoted = found.filter((m): m is Named => m.quoted === true && m.type !== null);
   const quotes = new SpanSet(quoted);
   const outsideQuotes = tagged.filter((t) => !quotes.holds(t));
-  const withRules = [...outsideQuotes, ...otherNamesMissed(found, outsideQuotes), ...speakersMissed(draft.text, found, outsideQuotes)];
+  const missed = [...otherNamesMissed(found, outsideQuotes), ...speakersMissed(draft.text, found, outsideQuotes)].filter((m) => !isHandle(draft.text, m));
+  const withRules = [...outsideQuotes, ...missed];
   const named = absorbOfficeFields(draft.text, detachOfficeTitles(draft.text, connectNames(draft.text, attachCompanySuffixes(draft.text, linkTickers(draft.text, withRules)))));
   const resolved = resolveLoneWords(surnamesArePeople(named), titleNames(draft.title));
   return withSalience(draft, merge(draft.text, withoutJournalists(draft, resolved)));

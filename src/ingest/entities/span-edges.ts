@@ -25,3 +25,11 @@ export function nameEdges(text: string, span: Span): Span | null {
   }
   return end > start && /\p{L}/u.test(text.slice(start, end)) ? { start, end } : null;
 }
+
+/**
+ * "@HillaryClinton", "#MAGA": a handle or hashtag is not a name, whether the mark is just
+ * before the span or (as the tagger cut it) its first character.
+ */
+export function isHandle(text: string, span: Span): boolean {
+  return /[@#]/.test(text.slice(Math.max(0, span.start - 1), span.start + 1));
+}

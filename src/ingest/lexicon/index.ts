@@ -154,4 +154,4 @@ export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
 export const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Law', 'Amendment', 'Treaty', 'Accord', 'Agreement', 'Bill', 'Protocol', 'Doctrine']);
 
 // Words an acronym skips ("CWA" for "Communications Workers of America").
-export const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'to', 'in', 'a', '&']);
+export const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['The', 'of', 'the', 'and', 'for', 'on', 'to', 'in', 'a', '&']);

@@ -21,6 +21,11 @@ describe('isBeforeItsPlace', () => {
     expect(isBeforeItsPlace(text, endOf(text, 'Kyiv'))).toBe(true);
   });
 
+  it('reads a city before its country at the end of a sentence (the stop is not the country’s)', () => {
+    const text = 'Shelling went on overnight in Kyiv, Ukraine.';
+    expect(isBeforeItsPlace(text, endOf(text, 'Kyiv'))).toBe(true);
+  });
+
   it('does not fire before an apposition or a list of names', () => {
     const text = 'Peskov, the Kremlin spokesman, said Smith, Jones and Brown had left.';
     expect(isBeforeItsPlace(text, endOf(text, 'Peskov'))).toBe(false);

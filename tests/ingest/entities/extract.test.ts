@@ -321,6 +321,16 @@ describe('extractEntities: one entity per referent', () => {
     expect(council('United Nations Human Rights Council')).toEqual(['United Nations Human Rights Council', 'Council']);
   });
 
+  it('drops a handle whose @ the tagger took into the name', () => {
+    // At a paragraph start the tagger takes the @ into its span.
+    expect(summary(entities('@HillaryClinton wrote that the plan would fail.'))).toEqual([]);
+  });
+
+  it('folds an acronym into an organisation written with "The" ("CWA")', () => {
+    const list = entities('The Communications Workers of America called the strike. CWA said talks would resume.');
+    expect(find(list, 'The Communications Workers of America')!.mentions.map((m) => m.text)).toEqual(['The Communications Workers of America', 'CWA']);
+  });
+
   it('links a state written after a party letter without its stop ("R-Calif")', () => {
     const list = entities('Sen. Dianne Feinstein (D-Calif) said the plan would fail. Feinstein has represented California since 1992.');
     expect(find(list, 'California')!.mentions.map((m) => m.text)).toEqual(['Calif', 'California']);

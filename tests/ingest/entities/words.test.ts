@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLoneCommonWord } from '../../../src/ingest/entities/common-words.js';
 import { isGroupName } from '../../../src/ingest/entities/groups.js';
-import { nameEdges } from '../../../src/ingest/entities/span-edges.js';
+import { isHandle, nameEdges } from '../../../src/ingest/entities/span-edges.js';
 import { tokenize } from '../../../src/ingest/entities/tokens.js';
 import { isTitleCase, truecase } from '../../../src/ingest/entities/truecase.js';
 
@@ -29,6 +29,17 @@ describe('truecase', () => {
     expect(read('SOCCER - JAPAN GET LUCKY WIN')).toBe('SOCCER - JAPAN GET LUCKY WIN');
     expect(isTitleCase(tokenize('Peter Blackburn'))).toBe(false);
     expect(isTitleCase(tokenize('Leeds United 3 Wimbledon 0'))).toBe(false);
+  });
+});
+
+describe('isHandle', () => {
+  it('reads a handle or hashtag with the mark before the span or as its first character', () => {
+    const text = 'Trump replied to @HillaryClinton and #MAGA, said Clinton.';
+    const at = (word: string, from = 0) => ({ start: text.indexOf(word) + from, end: text.indexOf(word) + word.length });
+    expect(isHandle(text, at('@HillaryClinton', 1))).toBe(true);
+    expect(isHandle(text, at('@HillaryClinton'))).toBe(true);
+    expect(isHandle(text, at('#MAGA', 1))).toBe(true);
+    expect(isHandle(text, at('Clinton.', 0))).toBe(false);
   });
 });
 
