@@ -2,16 +2,17 @@
 // rules add canonical names, titles as descriptions, groups, laws and places in context.
 import { groupName, isGroupName } from './groups.js';
 import { isBeforeItsPlace, isStateAbbreviationInPlace } from './city-state.js';
-import { isCommonInArticle, isLoneCommonWord, type LowerCaseWords } from './common-words.js';
+import { isCommonInArticle, isLoneCommonWord, lowerCaseWords, type LowerCaseWords } from './common-words.js';
 import { isHandle, nameEdges } from './span-edges.js';
 import { isStateAbbreviation, lookupForm, type KnownEntity } from '../gazetteer/index.js';
 import type { TagType } from './labels.js';
-import { type TaggedSpan } from './tagger.js';
+import { tagText, type TaggedSpan } from './tagger.js';
 import { LAW_HEADS } from '../lexicon/index.js';
 import { squash } from '../text.js';
-import type { EntityType } from '../types.js';
-import type { RuleIndex } from './rule-findings.js';
-import type { Named } from './located.js';
+import type { ArticleDraft, EntityType } from '../types.js';
+import { RuleIndex } from './rule-findings.js';
+import { taggedRanges } from './ranges.js';
+import type { Located, Named } from './located.js';
 
 // Names of laws, treaties and accords ("Election Law", "Freedom of Information Act").
 const isLawName = (name: string): boolean => name.includes(' ') && LAW_HEADS.has(name.split(' ').at(-1)!);
@@ -63,5 +64,20 @@ export function decide(
     if (type === 'GROUP') return [{ name: groupName(written), type, start: s.start, end: s.end, known: true, descriptions: [], paragraphIndex, ordinal }];
     const name = same?.known ? same.name : known?.type === type ? known.name : written;
     return [{ name, type, start: s.start, end: s.end, known: same?.known === true || known?.type === type, descriptions, paragraphIndex, ordinal }];
+  });
+}
+
+/** The tagger's mentions over the whole article (ranges.ts), each decided, in text order. */
+export function taggedMentions(draft: ArticleDraft, found: readonly Located[]): Named[] {
+  const rules = new RuleIndex(found);
+  const read = taggedRanges(draft);
+  const spans = tagText(draft.text, read);
+  const lower = lowerCaseWords(draft.text);
+  // A gazetteer name only fits copy written after it existed (KnownEntity.since).
+  const year = draft.publishedAt ? Number(draft.publishedAt.slice(0, 4)) : null;
+  let ordinal = -1;
+  return read.flatMap((p, i) => {
+    if (p.paragraphIndex === -1 || draft.blocks[p.paragraphIndex]!.kind === 'PARAGRAPH') ordinal++;
+    return decide(draft.text, spans[i]!, rules, lower, p.paragraphIndex, Math.max(ordinal, 0), year);
   });
 }

@@ -13,16 +13,14 @@
 //   merge.ts         one entity per (type, canonical name); the byline's journalists are none
 //   salience.ts      how much the article is about each
 import { attachCompanySuffixes } from './company-suffixes.js';
-import { lowerCaseWords } from './common-words.js';
 import { connectNames } from './connected-names.js';
 import { SpanSet } from './intervals.js';
 import { absorbOfficeFields, detachOfficeTitles } from './office-titles.js';
 import { linkTickers } from './tickers.js';
-import { tagText } from './tagger.js';
 import type { ArticleDraft, ParsedEntity } from '../types.js';
-import { RuleIndex, otherNamesMissed, ruleFindings, speakersMissed } from './rule-findings.js';
-import { paragraphsOf, taggedRanges } from './ranges.js';
-import { decide } from './decide.js';
+import { otherNamesMissed, ruleFindings, speakersMissed } from './rule-findings.js';
+import { paragraphsOf } from './ranges.js';
+import { taggedMentions } from './decide.js';
 import { resolveLoneWords, surnamesArePeople, titleNames, typeLikePlaces } from './lone-words.js';
 import { merge, withoutJournalists } from './merge.js';
 import { withSalience } from './salience.js';
@@ -43,17 +41,13 @@ export function ruleMentions(draft: ArticleDraft): Named[] {
 
 /** Named people, organisations, places and other things in the article's title and paragraphs. */
 export function extractEntities(draft: ArticleDraft): ParsedEntity[] {
+  return withSalience(draft, merge(draft.text, withoutJournalists(draft, resolvedMentions(draft))));
+}
+
+/** Every mention of the article, typed, named and resolved: what merge.ts makes entities of. */
+export function resolvedMentions(draft: ArticleDraft): Named[] {
   const found = ruleFindings(draft, paragraphsOf(draft));
-  const rules = new RuleIndex(found);
-  const read = taggedRanges(draft);
-  const spans = tagText(draft.text, read);
-  const lower = lowerCaseWords(draft.text);
-  let ordinal = -1;
-  const year = draft.publishedAt ? Number(draft.publishedAt.slice(0, 4)) : null;
-  const tagged = read.flatMap((p, i) => {
-    if (p.paragraphIndex === -1 || draft.blocks[p.paragraphIndex]!.kind === 'PARAGRAPH') ordinal++;
-    return decide(draft.text, spans[i]!, rules, lower, p.paragraphIndex, Math.max(ordinal, 0), year);
-  });
+  const tagged = taggedMentions(draft, found);
   // A quoted title of a work is one name, whatever the tagger saw inside its marks.
   const quoted = found.filter((m): m is Named => m.quoted === true && m.type !== null);
   const quotes = new SpanSet(quoted);
@@ -61,6 +55,5 @@ export function extractEntities(draft: ArticleDraft): ParsedEntity[] {
   const missed = [...otherNamesMissed(found, outsideQuotes), ...speakersMissed(draft.text, found, outsideQuotes)].filter((m) => !isHandle(draft.text, m));
   const withRules = [...outsideQuotes, ...missed];
   const named = absorbOfficeFields(draft.text, detachOfficeTitles(draft.text, connectNames(draft.text, attachCompanySuffixes(draft.text, linkTickers(draft.text, withRules)))));
-  const resolved = resolveLoneWords(surnamesArePeople(named), titleNames(draft.title));
-  return withSalience(draft, merge(draft.text, withoutJournalists(draft, resolved)));
+  return resolveLoneWords(surnamesArePeople(named), titleNames(draft.title));
 }

@@ -1,11 +1,9 @@
 // connected-names.ts: one organisation or named thing across a lower-case connector.
 import { describe, expect, it } from 'vitest';
-import { lowerCaseWords } from '../../../src/ingest/entities/common-words.js';
 import { connectNames } from '../../../src/ingest/entities/connected-names.js';
-import { decide } from '../../../src/ingest/entities/decide.js';
-import { RuleIndex, ruleFindings } from '../../../src/ingest/entities/rule-findings.js';
-import { paragraphsOf, taggedRanges } from '../../../src/ingest/entities/ranges.js';
-import { tagText } from '../../../src/ingest/entities/tagger.js';
+import { taggedMentions } from '../../../src/ingest/entities/decide.js';
+import { ruleFindings } from '../../../src/ingest/entities/rule-findings.js';
+import { paragraphsOf } from '../../../src/ingest/entities/ranges.js';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
 import type { Found } from '../../../src/ingest/entities/found.js';
 import type { EntityType } from '../../../src/ingest/types.js';
@@ -14,14 +12,10 @@ function found(text: string, written: string, type: EntityType, paragraphIndex =
   const start = text.indexOf(written);
   return { name: written, type, start, end: start + written.length, known: true, descriptions: [], paragraphIndex, ordinal: 0 };
 }
-/** The tagger's typed mentions of a wire text, as index.ts builds them before connectNames. */
+/** The tagger's decided mentions of a wire text (decide.ts), as index.ts takes them. */
 function tagged(wire: string): { text: string; mentions: Found[] } {
   const draft = readWireText(wire, 'x.txt');
-  const rules = new RuleIndex(ruleFindings(draft, paragraphsOf(draft)));
-  const read = taggedRanges(draft);
-  const spans = tagText(draft.text, read);
-  const lower = lowerCaseWords(draft.text);
-  return { text: draft.text, mentions: read.flatMap((p, i) => decide(draft.text, spans[i]!, rules, lower, p.paragraphIndex, 0, null)) };
+  return { text: draft.text, mentions: taggedMentions(draft, ruleFindings(draft, paragraphsOf(draft))) };
 }
 const show = (text: string, list: Found[]): string[] => list.map((m) => `${m.type} ${text.slice(m.start, m.end)} = ${m.name}`);
 

@@ -1,26 +1,20 @@
 // lone-words.ts: lone words and surnames resolved against the article's full names.
 import { describe, expect, it } from 'vitest';
-import { lowerCaseWords } from '../../../src/ingest/entities/common-words.js';
-import { decide } from '../../../src/ingest/entities/decide.js';
+import { taggedMentions } from '../../../src/ingest/entities/decide.js';
 import type { Located, Named } from '../../../src/ingest/entities/located.js';
 import { resolveLoneWords, surnamesArePeople, titleNames, typeLikePlaces } from '../../../src/ingest/entities/lone-words.js';
-import { paragraphsOf, taggedRanges } from '../../../src/ingest/entities/ranges.js';
-import { RuleIndex, ruleFindings } from '../../../src/ingest/entities/rule-findings.js';
-import { tagText } from '../../../src/ingest/entities/tagger.js';
+import { paragraphsOf } from '../../../src/ingest/entities/ranges.js';
+import { ruleFindings } from '../../../src/ingest/entities/rule-findings.js';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
 
 function rules(wire: string): { text: string; title: string; found: Located[] } {
   const draft = readWireText(wire, 'x.txt');
   return { text: draft.text, title: draft.title, found: ruleFindings(draft, paragraphsOf(draft)) };
 }
-/** The tagger's decided mentions, as index.ts builds them. */
+/** The tagger's decided mentions of a wire text (decide.ts), as index.ts takes them. */
 function tagged(wire: string): { text: string; list: Named[] } {
   const draft = readWireText(wire, 'x.txt');
-  const index = new RuleIndex(ruleFindings(draft, paragraphsOf(draft)));
-  const read = taggedRanges(draft);
-  const spans = tagText(draft.text, read);
-  const lower = lowerCaseWords(draft.text);
-  return { text: draft.text, list: read.flatMap((p, i) => decide(draft.text, spans[i]!, index, lower, p.paragraphIndex, 0, null)) };
+  return { text: draft.text, list: taggedMentions(draft, ruleFindings(draft, paragraphsOf(draft))) };
 }
 const show = (text: string, list: readonly (Located | Named)[]): string[] => list.map((m) => `${m.type} ${text.slice(m.start, m.end)} = ${m.name}`);
 

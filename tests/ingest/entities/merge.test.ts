@@ -1,34 +1,14 @@
 // merge.ts: one entity per (type, canonical name), short organisation names and acronyms
 // folded into the long name, the article's journalists left out.
 import { describe, expect, it } from 'vitest';
-import { lowerCaseWords } from '../../../src/ingest/entities/common-words.js';
-import { attachCompanySuffixes } from '../../../src/ingest/entities/company-suffixes.js';
-import { connectNames } from '../../../src/ingest/entities/connected-names.js';
-import { decide } from '../../../src/ingest/entities/decide.js';
+import { resolvedMentions } from '../../../src/ingest/entities/index.js';
 import type { Named } from '../../../src/ingest/entities/located.js';
-import { resolveLoneWords, surnamesArePeople, titleNames } from '../../../src/ingest/entities/lone-words.js';
 import { merge, withoutJournalists } from '../../../src/ingest/entities/merge.js';
-import { absorbOfficeFields, detachOfficeTitles } from '../../../src/ingest/entities/office-titles.js';
-import { paragraphsOf, taggedRanges } from '../../../src/ingest/entities/ranges.js';
-import { RuleIndex, otherNamesMissed, ruleFindings, speakersMissed } from '../../../src/ingest/entities/rule-findings.js';
-import { tagText } from '../../../src/ingest/entities/tagger.js';
-import { linkTickers } from '../../../src/ingest/entities/tickers.js';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
 import type { ArticleDraft, ParsedEntity } from '../../../src/ingest/types.js';
 
-/** The resolved mentions merge receives, built as index.ts builds them (no quoted titles here). */
-function mentionsOf(draft: ArticleDraft): Named[] {
-  const found = ruleFindings(draft, paragraphsOf(draft));
-  const read = taggedRanges(draft);
-  const spans = tagText(draft.text, read);
-  const lower = lowerCaseWords(draft.text);
-  const rules = new RuleIndex(found);
-  const tagged = read.flatMap((p, i) => decide(draft.text, spans[i]!, rules, lower, p.paragraphIndex, 0, null));
-  const withRules = [...tagged, ...otherNamesMissed(found, tagged), ...speakersMissed(draft.text, found, tagged)];
-  const { text } = draft;
-  const named = absorbOfficeFields(text, detachOfficeTitles(text, connectNames(text, attachCompanySuffixes(text, linkTickers(text, withRules)))));
-  return resolveLoneWords(surnamesArePeople(named), titleNames(draft.title));
-}
+/** The resolved mentions merge receives (index.ts). */
+const mentionsOf = (draft: ArticleDraft): Named[] => resolvedMentions(draft);
 function merged(wire: string): { text: string; entities: ParsedEntity[] } {
   const draft = readWireText(wire, 'x.txt');
   return { text: draft.text, entities: merge(draft.text, mentionsOf(draft)) };
