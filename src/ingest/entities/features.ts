@@ -91,8 +91,7 @@ export const EDGE_LENT = lentFeatures({ lower: EDGE, shortShape: EDGE, cluster: 
 
 // Most features one token can have (the templates below); sizes the work array.
 const MAX_PER_TOKEN = 16;
-// Work arrays, grown to the longest sequence seen and reused: typed arrays of more than a few
-// dozen bytes live outside the JavaScript heap and cost a microsecond each to make.
+// The sequence's feature rows, in reused work arrays (work-arrays.ts).
 const scratch = new WorkArray((n) => new Uint32Array(n));
 const scratchOffsets = new WorkArray((n) => new Uint32Array(n));
 

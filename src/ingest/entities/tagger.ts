@@ -45,8 +45,8 @@ export interface TaggedSpan {
 
 const decode = (emissions: Float32Array, n: number, model: TaggerModel): Uint8Array => viterbi(emissions, n, model.transitions, model.start);
 
-// Both passes' scores for an article's tokens, grown to the longest article seen and reused (a
-// thread tags one article at a time; a typed array per sequence would cost more than scoring it).
+// Both passes' scores for an article's tokens, in reused work arrays (work-arrays.ts): a thread
+// tags one article at a time, and a typed array per sequence would cost more than scoring it.
 const firstScores = new WorkArray((n) => new Float32Array(n));
 const secondScores = new WorkArray((n) => new Float32Array(n));
 

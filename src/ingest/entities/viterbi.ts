@@ -28,7 +28,7 @@ const offsets = (sizes: number[]): Uint16Array => Uint16Array.from([0, ...sizes.
 const PREV_FROM = offsets([...groups.values()].map((g) => g.prevs.length));
 const NEXT_FROM = offsets([...groups.values()].map((g) => g.nexts.length));
 
-// Work arrays, grown to the longest sequence seen and reused (a thread tags one at a time).
+// Scores and back-pointers, in reused work arrays (work-arrays.ts; a thread decodes one sequence at a time).
 const scores = new WorkArray((n) => new Float64Array(n));
 const backs = new WorkArray((n) => new Uint8Array(n));
 // One group's predecessor scores for the current row.

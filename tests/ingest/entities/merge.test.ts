@@ -2,16 +2,13 @@
 // folded into the long name, the article's journalists left out.
 import { describe, expect, it } from 'vitest';
 import { resolvedMentions } from '../../../src/ingest/entities/index.js';
-import type { Named } from '../../../src/ingest/entities/located.js';
 import { merge, withoutJournalists } from '../../../src/ingest/entities/merge.js';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
-import type { ArticleDraft, ParsedEntity } from '../../../src/ingest/types.js';
+import type { ParsedEntity } from '../../../src/ingest/types.js';
 
-/** The resolved mentions merge receives (index.ts). */
-const mentionsOf = (draft: ArticleDraft): Named[] => resolvedMentions(draft);
 function merged(wire: string): { text: string; entities: ParsedEntity[] } {
   const draft = readWireText(wire, 'x.txt');
-  return { text: draft.text, entities: merge(draft.text, mentionsOf(draft)) };
+  return { text: draft.text, entities: merge(draft.text, resolvedMentions(draft)) };
 }
 const summary = (list: ParsedEntity[]): string[] => list.map((e) => `${e.type} ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`);
 
@@ -87,13 +84,13 @@ describe('withoutJournalists', () => {
   const draft = readWireText(wire, 'x.txt');
 
   it('drops people named like the byline’s journalists', () => {
-    const mentions = mentionsOf(draft);
+    const mentions = resolvedMentions(draft);
     expect(mentions.map((m) => m.name)).toEqual(['Jane Smith', 'Dean Baker']);
     expect(withoutJournalists(draft, mentions).map((m) => m.name)).toEqual(['Dean Baker']);
   });
 
   it('keeps everyone when the article has no credits', () => {
-    const mentions = mentionsOf(draft);
+    const mentions = resolvedMentions(draft);
     expect(withoutJournalists({ ...draft, credits: [] }, mentions)).toEqual(mentions);
   });
 });
