@@ -5,12 +5,15 @@
 // never overwritten, so annotations are not lost by running this again.
 //
 //   npx tsx scripts/speakers/referent-worklist.ts [--split dev]
+//   npx tsx scripts/speakers/referent-worklist.ts --split train --sample 120   # evenly spaced train articles, for training the resolver
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1]! : 'dev';
 const corpus = join('../shared/corpus/polnear', split);
-const out = 'tests/fixtures/speaker-referents';
+const sample = process.argv.includes('--sample') ? Number(process.argv[process.argv.indexOf('--sample') + 1]) : null;
+// Dev is the measuring set; train annotations (for training the resolver) live apart from it.
+const out = split === 'dev' ? 'tests/fixtures/speaker-referents' : `tests/fixtures/speaker-referents/${split}`;
 if (!existsSync(corpus)) {
   console.log(`${corpus} is absent: nothing to list.`);
   process.exit(0);
@@ -66,7 +69,9 @@ function items(ann: string, text: string): Item[] {
 }
 
 mkdirSync(out, { recursive: true });
-const texts = readdirSync(join(corpus, 'text')).filter((f) => f.endsWith('.txt')).sort();
+const all = readdirSync(join(corpus, 'text')).filter((f) => f.endsWith('.txt')).sort();
+// Evenly spaced, so every outlet and month of the split is represented.
+const texts = sample ? Array.from({ length: Math.min(sample, all.length) }, (_, i) => all[Math.floor((i * all.length) / Math.min(sample, all.length))]!) : all;
 const anns = readdirSync(join(corpus, 'attributions'));
 let total = 0;
 for (const file of texts) {
