@@ -47,7 +47,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
 const write = !args.includes('--no-write') && !args.includes('--only') && split === 'dev';
-const verbose = args.includes('--verbose');
+const verboseReported = args.includes('--verbose-reported');
+const verbose = args.includes('--verbose') || verboseReported;
 const corpus = join(root, '..', 'shared', 'corpus', 'polnear', split);
 
 if (!existsSync(corpus)) {
@@ -260,22 +261,23 @@ function run(docs: GoldDoc[]): Run {
     const found = extractEntities(draft);
     const t0 = performance.now();
     // The entities come back with the speakers the entity pass missed added (as stored).
-    const { quotes, entities }: { quotes: ParsedQuote[]; entities: ParsedEntity[] } = extractQuotes(draft, found);
+    const { quotes: all, entities }: { quotes: ParsedQuote[]; entities: ParsedEntity[] } = extractQuotes(draft, found);
     ms += performance.now() - t0;
     chars += doc.text.length;
     const baseline = naive(draft, found);
     const baselineReported = naiveReported(draft, found);
-    // wiregraph does not extract reported speech yet (issue #19): it finds none.
-    const oursReported: Predicted[] = [];
+    const quotes = all.filter((q) => q.kind !== 'INDIRECT');
+    const oursReported: Predicted[] = all.filter((q) => q.kind === 'INDIRECT');
     const w = 1 / doc.annotators.length;
     const ours = emptyTally();
     const ourReported = emptyTally();
     for (const a of doc.annotators) {
       if (verbose) log.push(`=== ${doc.article}_${a.id}`);
+      const reportedLog = verboseReported ? log : [];
       const refs = referents.get(doc.article);
       score(quotes, a.quotes, doc.text, entities, w, ours, log, refs);
       score(baseline, a.quotes, doc.text, entities, w, base, [], refs);
-      score(oursReported, a.reported, doc.text, entities, w, ourReported, [], refs);
+      score(oursReported, a.reported, doc.text, entities, w, ourReported, reportedLog, refs);
       score(baselineReported, a.reported, doc.text, entities, w, reported.base, [], refs);
     }
     perArticle.push(ours);

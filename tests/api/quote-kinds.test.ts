@@ -48,8 +48,8 @@ describe('an INDIRECT quote in the API', () => {
     const quotes = data.articles.edges[0].node.quotes;
     expect(quotes.totalCount).toBe(10);
     expect(quotes.edges[0].node).toEqual({ id: indirect, ...INDIRECT });
-    // A quote whose cue offsets extraction did not give has null ones.
-    expect(quotes.edges[1].node).toMatchObject({ kind: 'FULL', cue: 'told reporters', cueStart: null, cueEnd: null });
+    // A direct quote has the offsets of its cue where extraction gives them.
+    expect(quotes.edges[1].node).toMatchObject({ kind: 'FULL', cue: 'told reporters', cueStart: 741, cueEnd: 755 });
   });
 
   it('quotes(filter: { kinds }): kept and left out, counted, combined with the other conditions', async () => {

@@ -1,6 +1,7 @@
-// The seed article as extraction gives it, plus one INDIRECT quote written by hand at real
-// offsets of its text (the extractor does not find reported speech yet): what every store and
-// API test of quote kinds loads (saved with `saveArticle` of ./db.ts).
+// The seed article as extraction gives it, with its reported speech replaced by one INDIRECT
+// quote written by hand at real offsets of its text: what every store and API test of quote
+// kinds loads (saved with `saveArticle` of ./db.ts). The extractor's own reported speech is
+// tested in tests/ingest/quotes/reported/; here it would make these tests move with its model.
 import { readFileSync } from 'node:fs';
 import { decodeSource, parse } from '../../src/ingest/index.js';
 import type { ParsedArticle, ParsedQuote } from '../../src/ingest/types.js';
@@ -40,5 +41,6 @@ export function articleWithReportedSpeech(): ParsedArticle {
     cueStart: r.cueStart,
     cueEnd: r.cueEnd,
   };
-  return { ...article!, quotes: [indirect, ...article!.quotes].sort((a, b) => a.start - b.start) };
+  const direct = article!.quotes.filter((q) => q.kind !== 'INDIRECT');
+  return { ...article!, quotes: [indirect, ...direct].sort((a, b) => a.start - b.start) };
 }

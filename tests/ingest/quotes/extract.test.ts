@@ -6,13 +6,13 @@ import { extractEntities } from '../../../src/ingest/entities/index.js';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
 import type { ParsedQuote } from '../../../src/ingest/types.js';
-import { draftOf, entity, articleQuotes, speakerRow, attributed, smith, who, brief, expectOffsets, jane, speakers, withPeople } from './helpers.js';
+import { draftOf, entity, articleQuotes, speakerRow, attributed, smith, who, brief, expectOffsets, jane, speakers, withPeople, directQuotes } from './helpers.js';
 
 describe('the seed article', () => {
   const draft = readWireText(readFileSync(new URL('../../../seeds/000_fd439a6a3e23e835.txt', import.meta.url), 'utf8'), '000_fd439a6a3e23e835.txt');
   // The real entity extraction feeds speaker resolution, as in ingestion.
   let cached: ParsedQuote[] | undefined;
-  const seedQuotes = (): ParsedQuote[] => (cached ??= extractQuotes(draft, extractEntities(draft)).quotes);
+  const seedQuotes = (): ParsedQuote[] => (cached ??= directQuotes(extractQuotes(draft, extractEntities(draft))));
 
   it('yields exactly the nine body quotes, in order, with speakers, cues and kinds', () => {
     expect(seedQuotes().map((q) => [q.text.slice(0, 30), q.speaker, q.cue, q.kind])).toEqual([
@@ -46,7 +46,7 @@ describe('the seed article', () => {
 describe('FULL and PARTIAL quotes', () => {
   it('partial quotes inside reported speech are PARTIAL', () => {
     const d = draftOf('Vladimir Putin said on Sept. 12 that such a step would mean “the direct involvement of NATO countries” in the war.');
-    const q = extractQuotes(d, [entity(d, 'Vladimir Putin', 'PERSON')]).quotes;
+    const q = directQuotes(extractQuotes(d, [entity(d, 'Vladimir Putin', 'PERSON')]));
     expect(q.map(brief)).toEqual([{ text: 'the direct involvement of NATO countries', speaker: 'Vladimir Putin', asWritten: 'Vladimir Putin', cue: 'said', kind: 'PARTIAL' }]);
   });
 });
@@ -54,7 +54,7 @@ describe('FULL and PARTIAL quotes', () => {
 describe('speakers carried from an earlier quote', () => {
   it('continuation quotes take the speaker of the attributed quote before them', () => {
     const d = draftOf('“We will go on,” Jane Smith said. “Nothing has changed. We are calm.”');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes;
+    const q = directQuotes(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]));
     expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
       ['We will go on', 'Jane Smith', 'said'],
       ['Nothing has changed. We are calm.', 'Jane Smith', null],
@@ -197,7 +197,7 @@ describe('scale', () => {
       const d = readWireText(`Title\n${pattern.repeat(Math.ceil(chars / pattern.length))}\n`, 'big.txt');
       const entities = extractEntities(d);
       const t0 = performance.now();
-      const quotes = extractQuotes(d, entities).quotes.length;
+      const quotes = directQuotes(extractQuotes(d, entities)).length;
       return { ms: performance.now() - t0, quotes };
     };
     parse(25_000); // warm-up: compile the hot paths before either timing

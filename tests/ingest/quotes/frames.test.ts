@@ -1,7 +1,7 @@
 // frames.ts: the reporting cue around a quote, and which quote it frames.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
-import { draftOf, entity, articleQuotes, speakerRow, attributed, smith, who, jane, speakers, withPeople, quoteSpeakers } from './helpers.js';
+import { draftOf, entity, articleQuotes, speakerRow, attributed, smith, who, jane, speakers, withPeople, quoteSpeakers, directQuotes } from './helpers.js';
 
 describe('reporting verbs', () => {
   it('X told reporters / X added / X wrote in a statement', () => {
@@ -10,7 +10,7 @@ describe('reporting verbs', () => {
       '“Not today,” Smith added.',
       '“We regret it,” Acme Corp wrote in a statement.',
     );
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), entity(d, 'Acme Corp', 'ORGANIZATION')]).quotes;
+    const q = directQuotes(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), entity(d, 'Acme Corp', 'ORGANIZATION')]));
     expect(q.map((x) => [x.speaker, x.cue, x.speakerType])).toEqual([
       ['Jane Smith', 'told reporters', 'PERSON'],
       ['Jane Smith', 'added', 'PERSON'],
@@ -95,7 +95,7 @@ describe('cue words that are no cues', () => {
 describe('cues before the quote', () => {
   it('X said: “...” and according to X', () => {
     const d = draftOf('Jane Smith said: “We are ready.”', 'According to the ministry, “The plan is final.”');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Ministry', 'ORGANIZATION', ['ministry'])]).quotes;
+    const q = directQuotes(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON'), entity(d, 'Ministry', 'ORGANIZATION', ['ministry'])]));
     expect(q.map((x) => [x.speaker, x.cue, x.kind])).toEqual([
       ['Jane Smith', 'said', 'FULL'],
       ['Ministry', 'According to', 'FULL'],
@@ -105,7 +105,7 @@ describe('cues before the quote', () => {
   it('the subject of the cue wins over other names in the sentence', () => {
     const d = draftOf('Asked if Vladimir Putin had plans, Dmitry Peskov said: “There are none.”');
     const ents = [entity(d, 'Vladimir Putin', 'PERSON'), entity(d, 'Dmitry Peskov', 'PERSON')];
-    expect(extractQuotes(d, ents).quotes.map((x) => x.speaker)).toEqual(['Dmitry Peskov']);
+    expect(directQuotes(extractQuotes(d, ents)).map((x) => x.speaker)).toEqual(['Dmitry Peskov']);
   });
 
   it('“As X put it,” frames its sentence; the "As" is no part of the name', () => {
@@ -160,7 +160,7 @@ describe('cues after the quote', () => {
 describe('inverted cues', () => {
   it('said X, with an apposition after the name', () => {
     const d = draftOf('“Talks are over,” said Jane Smith, the union leader.');
-    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes.map((q) => [q.speaker, q.cue])).toEqual([['Jane Smith', 'said']]);
+    expect(directQuotes(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')])).map((q) => [q.speaker, q.cue])).toEqual([['Jane Smith', 'said']]);
   });
 
   it('an inverted cue after a comma further into the tail: “...” in 2008, said X', () => {
@@ -181,7 +181,7 @@ describe('inverted cues', () => {
 describe('participle and coordinated cues', () => {
   it('a participle cue takes the clause subject, not the object before it', () => {
     const d = draftOf('Jane Smith appeared to assert her leadership plans by saying “We are right.”');
-    expect(extractQuotes(d, [jane(d)]).quotes.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Jane Smith', 'Jane Smith']]);
+    expect(directQuotes(extractQuotes(d, [jane(d)])).map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Jane Smith', 'Jane Smith']]);
   });
 
   it('a verb coordinated with "and" / "but" takes the clause subject, not its object', () => {

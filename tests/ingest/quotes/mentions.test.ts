@@ -1,12 +1,12 @@
 // mentions.ts: the speaker mention written next to a cue, before it or after it.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
-import { draftOf, entity, articleQuotes, speakerRow, attributed, smith, who, expectOffsets, jane, speakers, quoteSpeakers } from './helpers.js';
+import { draftOf, entity, articleQuotes, speakerRow, attributed, smith, who, expectOffsets, jane, speakers, quoteSpeakers, directQuotes } from './helpers.js';
 
 describe('titles before a name', () => {
   it('said + capitalised modifier + title words + name: the name is the speaker', () => {
     const d = draftOf('“No,” said Democratic pollster Stan Greenberg.', '“Yes,” said Smith’s top aide Bob Jones.');
-    const q = extractQuotes(d, [jane(d), entity(d, 'Stan Greenberg', 'PERSON'), entity(d, 'Bob Jones', 'PERSON')]).quotes;
+    const q = directQuotes(extractQuotes(d, [jane(d), entity(d, 'Stan Greenberg', 'PERSON'), entity(d, 'Bob Jones', 'PERSON')]));
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Stan Greenberg', 'Stan Greenberg'], ['Bob Jones', 'Bob Jones']]);
   });
 
@@ -33,7 +33,7 @@ describe('appositions', () => {
   it('descriptive appositions: “Kremlin spokesman Dmitry Peskov” and “Peskov, the Kremlin spokesman,”', () => {
     const d = draftOf('“No,” Kremlin spokesman Dmitry Peskov said.', '“Never,” Peskov, the Kremlin spokesman, said.');
     const ents = [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov', 'Peskov']), entity(d, 'Kremlin', 'ORGANIZATION')];
-    expect(extractQuotes(d, ents).quotes.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([
+    expect(directQuotes(extractQuotes(d, ents)).map((x) => [x.speaker, x.speakerAsWritten])).toEqual([
       ['Dmitry Peskov', 'Dmitry Peskov'],
       ['Dmitry Peskov', 'Peskov'],
     ]);
@@ -155,7 +155,7 @@ describe('descriptions with a post-modifier', () => {
       entity(d, 'Katie Packer', 'PERSON'),
       entity(d, 'Our Principles PAC', 'ORGANIZATION'),
     ];
-    const quotes = extractQuotes(d, ents).quotes;
+    const quotes = directQuotes(extractQuotes(d, ents));
     expect(quotes.map((q) => [q.speakerAsWritten, q.speaker])).toEqual([
       ['a longtime adviser', null],
       ['A spokesman', null],
@@ -205,7 +205,7 @@ describe('post-modifiers after a name', () => {
 describe('words between the subject and the cue', () => {
   it('keeps a surname that ends in "day" (Landay, Halliday): only weekdays are time words before a cue', () => {
     const d = draftOf('“We the the the,” Dmitry Landay said.', '“No,” Tom Halliday said on Monday.', '“Yes,” Peskov Monday said.');
-    const quotes = extractQuotes(d, []).quotes;
+    const quotes = directQuotes(extractQuotes(d, []));
     expect(quotes.map((q) => q.speakerAsWritten)).toEqual(['Dmitry Landay', 'Tom Halliday', 'Peskov']);
     expectOffsets(d, quotes);
   });

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/ingest/entities/index.js';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
-import { draftOf, articleQuotes, attributed, who, quoteSpeakers, quoteSpeakersAsWritten } from './helpers.js';
+import { draftOf, articleQuotes, attributed, who, quoteSpeakers, quoteSpeakersAsWritten, directQuotes } from './helpers.js';
 
 describe('names at the cue become people', () => {
   it('a name at the cue that no entity has becomes a PERSON entity, titles left out', () => {
     const d = draftOf('“Go home,” said Virginia delegate Beau Correll.', '“Now,” Correll added.');
     const { quotes, entities } = extractQuotes(d, []);
-    expect(quotes.map((x) => [x.speaker, x.speakerAsWritten, x.speakerType])).toEqual([
+    expect(directQuotes({ quotes }).map((x) => [x.speaker, x.speakerAsWritten, x.speakerType])).toEqual([
       ['Beau Correll', 'Beau Correll', 'PERSON'],
       ['Beau Correll', 'Correll', 'PERSON'],
     ]);
@@ -34,7 +34,7 @@ describe('a lone surname takes the full name the article gives', () => {
   it('a lone surname at the cue becomes a person only when the article gives the full name', () => {
     const d = draftOf('Post Editor-in-Chief Martin Baron wrote to staff.', '“We will cover it,” said Baron.', '“Fine,” West said.');
     const { quotes, entities } = extractQuotes(d, []);
-    expect(quotes.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([
+    expect(directQuotes({ quotes }).map((x) => [x.speaker, x.speakerAsWritten])).toEqual([
       ['Martin Baron', 'Baron'],
       [null, 'West'],
     ]);
@@ -57,7 +57,7 @@ describe('given names, titles and roles that mark a name', () => {
   it('a given name makes the next word a surname even when it is also a place; a party word is no surname', () => {
     const d = draftOf('“It matters,” said Marty West, a professor.', '“She will close the gap,” added a South Carolina Democrat.');
     const { quotes, entities } = extractQuotes(d, []);
-    expect(quotes.map((x) => x.speaker)).toEqual(['Marty West', null]);
+    expect(directQuotes({ quotes }).map((x) => x.speaker)).toEqual(['Marty West', null]);
     expect(entities.map((e) => e.name)).toEqual(['Marty West']);
   });
 
@@ -78,7 +78,7 @@ describe('organisations', () => {
   it('an organisation the entity pass missed, set off by an apposition that says what it is: "Xinhua, the official Chinese news agency, wrote"', () => {
     const draft = readWireText(['Title', 'Xinhua reported it first.', '“It is bad,” Xinhua, the official Chinese news agency, wrote. “So bad.”'].join('\n\n'), 'test.txt');
     const { quotes, entities } = extractQuotes(draft, extractEntities(draft).filter((e) => e.name !== 'Xinhua'));
-    expect(quotes.map((q) => [q.text, q.speaker, q.speakerType])).toEqual([
+    expect(directQuotes({ quotes }).map((q) => [q.text, q.speaker, q.speakerType])).toEqual([
       ['It is bad', 'Xinhua', 'ORGANIZATION'],
       ['So bad.', 'Xinhua', 'ORGANIZATION'],
     ]);

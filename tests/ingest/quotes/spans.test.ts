@@ -2,26 +2,26 @@
 import { describe, expect, it } from 'vitest';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
-import { draftOf, entity, articleQuotes, speakerRow, brief, expectOffsets } from './helpers.js';
+import { draftOf, entity, articleQuotes, speakerRow, brief, expectOffsets, directQuotes } from './helpers.js';
 
 describe('quotation marks and the quoted words', () => {
   it('“...,” X said (straight quotes too), and the comma stays outside the text', () => {
     const d = draftOf('"We will win," Jane Smith said.');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes;
+    const q = directQuotes(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]));
     expect(q.map(brief)).toEqual([{ text: 'We will win', speaker: 'Jane Smith', asWritten: 'Jane Smith', cue: 'said', kind: 'FULL' }]);
     expectOffsets(d, q);
   });
 
   it('keeps single quotes nested inside double quotes', () => {
     const d = draftOf('“They called it ‘pure fiction’ today,” Jane Smith said.');
-    expect(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes.map((x) => x.text)).toEqual(['They called it ‘pure fiction’ today']);
+    expect(directQuotes(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')])).map((x) => x.text)).toEqual(['They called it ‘pure fiction’ today']);
   });
 });
 
 describe('quotes over several paragraphs', () => {
   it('a quote over several paragraphs is one piece per paragraph with one speaker', () => {
     const d = draftOf('Jane Smith said: “The first part goes on.', '“And the second part ends here.”', 'The vote is on Friday.');
-    const q = extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]).quotes;
+    const q = directQuotes(extractQuotes(d, [entity(d, 'Jane Smith', 'PERSON')]));
     expect(q.map((x) => [x.text, x.speaker, x.paragraphIndex])).toEqual([
       ['The first part goes on.', 'Jane Smith', 0],
       ['And the second part ends here.', 'Jane Smith', 1],

@@ -1,12 +1,12 @@
 // speakers.ts: a mention at a cue resolved to one of the article's entities, or to none.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
-import { draftOf, entity, articleQuotes, attributed, who, quoteSpeakersAsWritten } from './helpers.js';
+import { draftOf, entity, articleQuotes, attributed, who, quoteSpeakersAsWritten, directQuotes } from './helpers.js';
 
 describe('surnames', () => {
   it('short names resolve to the full name used earlier, even without an alias', () => {
     const d = draftOf('Dmitry Peskov spoke on Monday.', '“Nothing is ruled out,” Peskov said.');
-    const q = extractQuotes(d, [{ ...entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov']), aliases: [] }]).quotes;
+    const q = directQuotes(extractQuotes(d, [{ ...entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov']), aliases: [] }]));
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Dmitry Peskov', 'Peskov']]);
   });
 
@@ -48,7 +48,7 @@ describe('names the entity pass found at the cue', () => {
 describe('organisations', () => {
   it('organisations as speakers: The Kremlin said', () => {
     const d = draftOf('“The report is false,” the Kremlin said.');
-    const q = extractQuotes(d, [entity(d, 'Kremlin', 'ORGANIZATION')]).quotes;
+    const q = directQuotes(extractQuotes(d, [entity(d, 'Kremlin', 'ORGANIZATION')]));
     expect(q.map((x) => [x.speaker, x.speakerType, x.speakerAsWritten])).toEqual([['Kremlin', 'ORGANIZATION', 'the Kremlin']]);
   });
 
@@ -63,7 +63,7 @@ describe('organisations', () => {
 describe('descriptions', () => {
   it('a nominal speaker resolves through an entity description', () => {
     const d = draftOf('Dmitry Peskov spoke.', '“No,” the Kremlin spokesman said.');
-    const q = extractQuotes(d, [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov'], ['Kremlin spokesman'])]).quotes;
+    const q = directQuotes(extractQuotes(d, [entity(d, 'Dmitry Peskov', 'PERSON', ['Dmitry Peskov'], ['Kremlin spokesman'])]));
     expect(q.map((x) => [x.speaker, x.speakerAsWritten])).toEqual([['Dmitry Peskov', 'the Kremlin spokesman']]);
   });
 
@@ -91,7 +91,7 @@ describe('descriptions with a possessor', () => {
 describe('unresolved speakers', () => {
   it('never guesses: a description that matches no entity stays null, with the mention as written', () => {
     const d = draftOf('“It is late,” an official said.', '“Stay,” Moscow said.');
-    expect(extractQuotes(d, []).quotes.map((x) => [x.speaker, x.speakerAsWritten, x.speakerType])).toEqual([
+    expect(directQuotes(extractQuotes(d, [])).map((x) => [x.speaker, x.speakerAsWritten, x.speakerType])).toEqual([
       [null, 'an official', null],
       [null, 'Moscow', null],
     ]);

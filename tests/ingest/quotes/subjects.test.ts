@@ -1,12 +1,12 @@
 // subjects.ts: the subject of the clause that holds a quote with no reporting cue of its own.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
-import { draftOf, entity, attributed, smith, who, expectOffsets, jane, withPeople } from './helpers.js';
+import { draftOf, entity, attributed, smith, who, expectOffsets, jane, withPeople, directQuotes } from './helpers.js';
 
 describe('the clause subject speaks', () => {
   it('a quote in a clause with no reporting verb belongs to the clause subject, its verb as the cue', () => {
     const d = draftOf('On Monday, Jane Smith referred to the plan as “a total disaster” in Iowa.');
-    const q = extractQuotes(d, [jane(d)]).quotes;
+    const q = directQuotes(extractQuotes(d, [jane(d)]));
     expect(q.map((x) => [x.speaker, x.speakerAsWritten, x.cue])).toEqual([['Jane Smith', 'Jane Smith', 'referred']]);
     expectOffsets(d, q);
   });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readWireText } from '../../../src/ingest/formats/wire-text.js';
 import { extractQuotes } from '../../../src/ingest/quotes/index.js';
 import type { ArticleDraft, ParsedEntity } from '../../../src/ingest/types.js';
-import { draftOf, entity, attributed } from './helpers.js';
+import { draftOf, entity, attributed, directQuotes } from './helpers.js';
 
-const texts = (d: ArticleDraft, entities: ParsedEntity[] = []) => extractQuotes(d, entities).quotes.map((q) => q.text);
+const texts = (d: ArticleDraft, entities: ParsedEntity[] = []) => directQuotes(extractQuotes(d, entities)).map((q) => q.text);
 
 describe('scare quotes and titles', () => {
   it('drops scare quotes and titles, and headline quotes', () => {
@@ -13,7 +13,7 @@ describe('scare quotes and titles', () => {
       ['Smith says “we will win”', 'The so-called “peace plan” was discussed.', 'She appeared on NBC’s “Meet the Press” on Sunday.'].join('\n\n'),
       't.txt',
     );
-    expect(extractQuotes(d, []).quotes).toEqual([]);
+    expect(directQuotes(extractQuotes(d, []))).toEqual([]);
   });
 
   it('a poster or work with its year, and a programme after "told", are titles', () => {
@@ -81,7 +81,7 @@ describe('nicknames', () => {
 describe('words that were chanted or introduced by a colon', () => {
   it('a Title Case quote that was chanted is someone’s words; “their chants of” names the chanters', () => {
     const d = draftOf('Protesters marched downtown, chanting “Dump The Plan.”', 'But their chants of “Go Home Now” were cut short.', 'Supporters wore “Vote Them Out” hats.');
-    expect(extractQuotes(d, []).quotes.map((q) => [q.text, q.speakerAsWritten, q.cue])).toEqual([
+    expect(directQuotes(extractQuotes(d, [])).map((q) => [q.text, q.speakerAsWritten, q.cue])).toEqual([
       ['Dump The Plan.', 'Protesters', 'chanting'],
       ['Go Home Now', 'their', 'chants of'],
     ]);
