@@ -10,7 +10,7 @@ import type { TagToken } from '../../entities/tokens.js';
 import type { Span } from '../../types.js';
 
 /** The feature set's version, recorded in the model: a model trained on another set must be retrained. */
-export const FEATURE_SET = 'reported/2';
+export const FEATURE_SET = 'reported/3';
 
 const T = (name: string): number => hashString(name);
 const BIAS = T('bias');
@@ -18,15 +18,10 @@ const WORD = T('w');
 const SHAPE = T('shape');
 const SUFFIX = T('suf');
 const PREV = T('p1');
-const PREV2 = T('p2');
 const NEXT = T('n1');
-const NEXT2 = T('n2');
 const PREV_WORD = T('p1w');
 const WORD_NEXT = T('wn1');
 const QUOTED = T('quoted');
-const POSITION = T('pos');
-const REMAINING = T('rem');
-const IS_CUE = T('cue');
 const LEFT_CUE = T('lc');
 const LEFT_CUE_DISTANCE = T('lcd');
 const LEFT_CUE_THAT = T('lct');
@@ -94,7 +89,7 @@ export interface SentenceFeatures {
 }
 
 // The most features a token has besides its word's own.
-const MAX_CONTEXT = 19;
+const MAX_CONTEXT = 13;
 
 /**
  * The features of each token of one sentence. `quoted[i]` is 1 for a token inside quotation
@@ -124,15 +119,10 @@ export function sentenceFeatures(tokens: readonly TagToken[], quoted: ArrayLike<
     offsets[i] = k;
     const h = hashes[i + 2]!;
     flat[k++] = mix(PREV, hashes[i + 1]!);
-    flat[k++] = mix(PREV2, hashes[i]!);
     flat[k++] = mix(NEXT, hashes[i + 3]!);
-    flat[k++] = mix(NEXT2, hashes[i + 4]!);
     flat[k++] = mix(mix(PREV_WORD, hashes[i + 1]!), h);
     flat[k++] = mix(mix(WORD_NEXT, h), hashes[i + 3]!);
     flat[k++] = num(QUOTED, quoted[i] ?? 0);
-    flat[k++] = num(POSITION, distanceBucket(i));
-    flat[k++] = num(REMAINING, distanceBucket(n - 1 - i));
-    flat[k++] = num(IS_CUE, isCue[i] ? 1 : 0);
     const l = left[i]!;
     if (l >= 0) {
       const d = distanceBucket(i - l);
