@@ -41,7 +41,7 @@ import { isParticiple } from '../lexicon/reporting-verbs.js';
 import { withSalience } from '../entities/index.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote, QuoteKind, Span } from '../types.js';
 import { findReportedSpeech } from './reported/index.js';
-import { reportedSpeaker } from './reported/speaker.js';
+import { isCoordinated, reportedSpeaker } from './reported/speaker.js';
 import { lastAtOrBefore } from '../sorted.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */
@@ -434,12 +434,15 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
   }
 
   // Reported speech: its source resolves like a quote's speaker.
+  let previous = null as { sentence: number; mention: Mention; speaker: Speaker | null } | null;
   for (const r of findReportedSpeech(draft, spans)) {
-    const m = reportedSpeaker(text, r);
+    let m = reportedSpeaker(text, r);
+    // Resolved to the article's entities only: a tagged Source is no evidence for a new one.
+    let speaker = m ? index.resolve(m.antecedent ?? m, antecedent) : null;
+    if (!m && previous?.sentence === r.sentence.start && isCoordinated(text, r)) ({ mention: m, speaker } = previous);
+    if (m) previous = { sentence: r.sentence.start, mention: m, speaker };
     const span: QuoteSpan = { ...r.content, open: r.content.start, close: r.content.end, blockIndex: r.blockIndex, runsOn: false, continuesPrevious: false };
     const cue = text.slice(r.cue.start, r.cue.end).replace(/\s+/g, ' ');
-    // Resolved to the article's entities only: a tagged Source is no evidence for a new one.
-    const speaker = m ? index.resolve(m.antecedent ?? m, antecedent) : null;
     out.push({ span, frame: { cue, cueStart: r.cue.start, mention: m }, speaker, mention: m, kind: 'INDIRECT', cueSpan: r.cue });
   }
   out.sort((a, b) => a.span.start - b.span.start);

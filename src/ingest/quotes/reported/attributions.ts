@@ -48,17 +48,20 @@ export function attributionsOf(segments: readonly Segment[]): TokenAttribution[]
   const sources = segments.filter((s) => s.role === 'SOURCE');
   const taken = new Set<Segment>();
   const out: TokenAttribution[] = [];
+  const cues = segments.filter((x) => x.role === 'CUE');
   // contents[c] is the first Content that ends after the current Cue starts; sources[s] likewise.
   let c = 0;
   let s = 0;
-  for (const cue of segments) {
-    if (cue.role !== 'CUE') continue;
+  cues.forEach((cue, k) => {
     while (c < contents.length && contents[c]!.to <= cue.from) c++;
-    const after = contents[c] && !taken.has(contents[c]!) && contents[c]!.from >= cue.to && contents[c]!.from - cue.to <= AFTER_REACH ? contents[c] : undefined;
+    // Not past the next Cue: in "said, adding that ..." the Content is the adding's.
+    const nextCue = cues[k + 1]?.from ?? Infinity;
+    const next = contents[c];
+    const after = next && !taken.has(next) && next.from >= cue.to && next.from - cue.to <= AFTER_REACH && next.from < nextCue ? next : undefined;
     const prev = contents[c - 1];
     const before = prev && !taken.has(prev) && cue.from - prev.to <= BEFORE_REACH ? prev : undefined;
     const content = after ?? before;
-    if (!content) continue;
+    if (!content) return;
     taken.add(content);
     // The nearest Source on either side of the Cue that the Content does not hold.
     while (s < sources.length && sources[s]!.to <= cue.from) s++;
@@ -66,7 +69,7 @@ export function attributionsOf(segments: readonly Segment[]): TokenAttribution[]
     const near = [sources[s - 1], sources[s]].filter(outside);
     const source = near.sort((a, b) => gap(a, cue) - gap(b, cue))[0] ?? null;
     out.push({ cue, content, source });
-  }
+  });
   return out;
 }
 

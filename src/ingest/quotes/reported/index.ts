@@ -7,13 +7,13 @@ import type { ArticleDraft, Span } from '../../types.js';
 import { tokenize } from '../../entities/tokens.js';
 import { sentenceStarts } from '../sentences.js';
 import type { QuoteSpan } from '../spans.js';
-import { attributionsOf, segmentsOf, spanOf } from './attributions.js';
+import { attributionsOf, segmentsOf, spanOf, type Segment } from './attributions.js';
 import { quotedFlags, sentenceFeatures, sentenceWords } from './features.js';
 import { reportedModel, type ReportedModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
 export interface ReportedSpeech {
-  /** What was reported, without the cue or "that". */
+  /** What was reported, as PolNeAR's annotators mark it: after the cue, a leading "that" included. */
   content: Span;
   cue: Span;
   /** Who reported it as written ("Peskov", "the Kremlin", "he"), when the sentence names one. */
@@ -27,11 +27,14 @@ export interface ReportedSpeech {
 const MARK = /["“”«»]/;
 const WORD = /[\p{L}\p{N}]/u;
 
-/** "he could bring peace within 24 hours if elected," -> without the comma (the gold rarely ends in one). */
+// A clause's closing punctuation or a dangling joiner ("... its smaller neighbour and", "...
+// the declining West, which"), which the gold rarely ends in.
+const DANGLING = /(?:[\s,;:–—-]|\s(?:and|or|but|which|who|that))+$/u;
+
+/** "he could bring peace within 24 hours if elected," -> without the comma. */
 function withoutClosingPunctuation(text: string, span: Span): Span {
-  let { end } = span;
-  while (end > span.start && /[\s,;:–—-]/.test(text[end - 1]!)) end--;
-  return { start: span.start, end };
+  const m = DANGLING.exec(text.slice(span.start, span.end));
+  return m && m.index > 0 ? { start: span.start, end: span.start + m.index } : span;
 }
 
 /** The reported speech of an article's paragraphs, in text order. */
@@ -49,9 +52,10 @@ export function findReportedSpeech(draft: ArticleDraft, quotes: readonly QuoteSp
       if (!words.some((w) => model.cueWords.has(w.lower))) return;
       const features = sentenceFeatures(tokens, quotedFlags(tokens, quotes), model.cueWords, words);
       const labels = viterbi(model.emissions(features), tokens.length, model.transitions, model.start);
-      for (const a of attributionsOf(segmentsOf(labels))) {
+      // A Content of punctuation alone (a tagged full stop) would take the Cue from the real one.
+      const hasWord = (x: Segment): boolean => x.role !== 'CONTENT' || words.slice(x.from, x.to).some((w) => WORD.test(w.lower));
+      for (const a of attributionsOf(segmentsOf(labels).filter(hasWord))) {
         const content = withoutClosingPunctuation(text, spanOf(tokens, a.content));
-        if (!WORD.test(text.slice(content.start, content.end))) continue;
         if (MARK.test(text.slice(content.start, content.end))) continue;
         out.push({ content, cue: spanOf(tokens, a.cue), source: a.source ? spanOf(tokens, a.source) : null, sentence: { start: from, end: to }, blockIndex });
       }

@@ -8,12 +8,14 @@ import type { Span } from '../../types.js';
 import type { ReportedSpeech } from './index.js';
 
 const PRONOUN = /^(?:he|she|they|it|we|I|you|who|which)$/i;
-const NAME = /^\p{Lu}/u;
+// Every word capitalised but joiners ("the Kremlin", "Bank of America"); "the Kremlin
+// spokesman" is a description.
+const NAME = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'&\-]*(?:\s+(?:(?:of|and|for|de|la|van|von|the)\s+)?\p{Lu}[\p{L}\p{N}.’'&\-]*)*$/u;
 
 /** The tagger's Source as a mention, its kind by how it is written. */
 export function writtenMention(text: string, source: Span): Mention {
   const written = text.slice(source.start, source.end);
-  const kind = PRONOUN.test(written) ? 'PRONOUN' : NAME.test(written.replace(/^the\s+/i, '')) ? 'NAME' : 'NOMINAL';
+  const kind = PRONOUN.test(written) ? 'PRONOUN' : NAME.test(written.replace(/^The\s+/, 'the ')) ? 'NAME' : 'NOMINAL';
   return mention(text, source.start, source.end, kind);
 }
 
@@ -26,4 +28,13 @@ export function reportedSpeaker(text: string, r: ReportedSpeech): Mention | null
   // 0.815 / 0.867; the rules' mention when it overlaps the tagger's 0.829 / 0.830.
   if (ruled?.kind === 'NAME') return ruled;
   return (r.source ? writtenMention(text, r.source) : null) ?? ruled;
+}
+
+// "The Kremlin denied reports ..., and said Putin had no plans": a cue coordinated with an
+// earlier one shares its subject.
+const COORDINATED = /\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$/;
+
+/** Whether the cue is coordinated with the one before it in its sentence ("..., and said"). */
+export function isCoordinated(text: string, r: ReportedSpeech): boolean {
+  return COORDINATED.test(text.slice(Math.max(r.sentence.start, r.cue.start - 20), r.cue.start));
 }
