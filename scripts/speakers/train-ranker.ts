@@ -32,10 +32,10 @@ import { seedFingerprint } from './seed-fingerprint.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const options = new Command()
-  .option('--epochs <n>', 'passes over the training quotes', '10')
+  .option('--epochs <n>', 'passes over the training quotes', '20')
   .option('--seed <n>', 'shuffle seed', '19')
   .option('--learner <name>', 'softmax or perceptron', 'softmax')
-  .option('--rate <x>', 'softmax: initial learning rate', '0.1')
+  .option('--rate <x>', 'softmax: initial learning rate', '0.05')
   .option('--l2 <x>', 'softmax: L2 decay per touched weight and step', '0.0001')
   .option('--folds <n>', 'article folds for held-out accuracy and the margins an override needs (0: none, then no override)', '5')
   .option('--out <file>', 'model file', join(root, 'models/speaker-ranker.json'))
@@ -244,7 +244,7 @@ function changes(w: Float64Array, data: Example[], out: Map<string, { fixed: num
     }
   }
 }
-const MARGINS = [0, 1, 2, 4, 8, 12, 16, 24, 32];
+const MARGINS = [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 6, 8];
 
 /**
  * The smallest margin over which a change of this kind is right at least twice as often as
@@ -282,6 +282,14 @@ if (folds > 1) {
     const held = examples.filter((e) => e.article % folds === fold);
     const w = train(examples.filter((e) => e.article % folds !== fold), epochs);
     changes(w, held, changed);
+    if (process.env.SHOW_MISSES) {
+      for (const ex of held) {
+        const { top } = choice(w, ex);
+        if (ex.right[0] || ex.right[top] || !ex.desc) continue;
+        const rightOnes = ex.desc.candidates.filter((_, k) => ex.right[k]);
+        console.log(`MISS cascade=${ex.desc.candidates[0]} model=${ex.desc.candidates[top]} right=${rightOnes.join('|')} gold=${JSON.stringify(ex.desc.gold)} :: ${ex.desc.context}`);
+      }
+    }
     const m = accuracy(w, held);
     const c = accuracy(null, held);
     model += m / folds;

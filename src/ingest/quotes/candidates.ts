@@ -4,14 +4,14 @@
 //   the head frame `Peskov said: “`, a label, an introduction, the clause subject, the
 //   speaker carried from an earlier quote, ...), each tagged with the rule's name;
 // - every speaker-capable mention in a window around the quote, whatever the rules said:
-//   entity mentions of persons and organisations, subject pronouns (he, she, they, we) and
-//   the subjects of reporting cues (which finds descriptions: "the senator said").
+//   entity mentions of persons and organisations and pronouns (he, she, they, we, and the
+//   possessives his, her, their). Descriptions come from the rules' frames and clause
+//   subjects ("the senator said"): the subjects of every other cue in the quote's sentence
+//   added 9 right candidates in 8,000 train quotes and cost more than the rest together.
 // Plus NULL: the quote has no speaker the text names. A mention proposed twice (by two
 // rules, or by a rule and the window) is one candidate with every proposer recorded.
 import type { Frame } from './frames.js';
-import { cuesIn } from './frames.js';
-import { subjectBefore, type Mention } from './mentions.js';
-import { isParticiple } from '../lexicon/reporting-verbs.js';
+import type { Mention } from './mentions.js';
 import type { Speaker, SpeakerIndex } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 import type { Span } from '../types.js';
@@ -46,7 +46,7 @@ export interface Proposal {
   carried?: { speaker: Speaker | null };
 }
 
-export type CandidateSource = 'rule' | 'entity' | 'pronoun' | 'cue-subject' | 'null';
+export type CandidateSource = 'rule' | 'entity' | 'pronoun' | 'null';
 
 export interface Candidate {
   /** null for the NULL candidate. */
@@ -56,7 +56,7 @@ export interface Candidate {
   /** The first proposing rule's frame (its cue is reported when this candidate wins). */
   frame: Frame | null;
   carried?: { speaker: Speaker | null };
-  /** How it was found first: a rule, an entity mention, a pronoun, a cue's subject, or NULL. */
+  /** How it was found first: a rule, an entity mention, a pronoun, or NULL. */
   source: CandidateSource;
   /** The type of an entity mention that overlaps it, when one does. */
   entityType: 'PERSON' | 'ORGANIZATION' | null;
@@ -72,13 +72,16 @@ export interface QuoteWindow {
 }
 
 // Subject pronouns: "he", "she", "they", "we" (not "it", "I", "you": they speak rarely
-// outside a quote in wire copy and would double the candidates).
-const PRONOUN = /(?<![\p{L}’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?![\p{L}’'])/gu;
+// outside a quote in wire copy and would double the candidates), and the possessives that
+// annotators give as the source of a quoted phrase ("his past comments on ... “criminals”").
+const PRONOUN = /(?<![\p{L}’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Hh]is|[Hh]er|[Tt]heir)(?![\p{L}’'])/gu;
 
 // The window is cut to this many characters before the opening and after the closing mark:
 // a paragraph of thousands of quotes in one "sentence" must not make each quote scan it.
 const WINDOW_BEFORE = 600;
 const WINDOW_AFTER = 400;
+/** How many of the window's own mentions (not proposed by a rule) are kept, nearest the quote first. */
+const MAX_FOUND = 6;
 
 /** Whether two spans share a character. */
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -113,14 +116,6 @@ export function gatherCandidates(text: string, w: QuoteWindow, proposals: readon
     if (!outside(m.span)) continue;
     add({ start: m.span.start, end: m.span.end, text: text.slice(m.span.start, m.span.end), kind: 'NAME' }, 'entity');
   }
-  // The subjects of the window's reporting cues ("the senator said", "a spokesman added").
-  for (const cue of cuesIn(text, window.start, window.end, 12)) {
-    // A participle's subject is its clause's ("..., adding"): the clause subject is proposed already.
-    if (cue.prepositional || isParticiple(cue.cue) || insideQuote(cue.start)) continue;
-    const from = Math.max(window.start, cue.start - 200);
-    const m = subjectBefore(text, from, cue.start);
-    if (m && m.antecedent === undefined && outside(m)) add(m, 'cue-subject');
-  }
   // Subject pronouns.
   const slice = text.slice(window.start, window.end);
   PRONOUN.lastIndex = 0;
@@ -128,6 +123,13 @@ export function gatherCandidates(text: string, w: QuoteWindow, proposals: readon
     const start = window.start + p.index;
     const m: Mention = { start, end: start + p[0].length, text: p[0], kind: 'PRONOUN' };
     if (outside(m)) add(m, 'pronoun');
+  }
+  // The window's mentions nearest the quote only: each candidate costs its features.
+  const near = (c: Candidate): number => (c.mention!.start >= w.q.close ? c.mention!.start - w.q.close : w.q.open - c.mention!.end);
+  const found = out.filter((c) => c.source !== 'rule').sort((a, b) => near(a) - near(b));
+  if (found.length > MAX_FOUND) {
+    const dropped = new Set(found.slice(MAX_FOUND));
+    for (let i = out.length - 1; i >= 0; i--) if (dropped.has(out[i]!)) out.splice(i, 1);
   }
   // The entity type of each candidate: the overlapping entity mention's.
   for (const c of out) {

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE } from '../lexicon/reporting-verbs.js';
 import { cuesIn } from './frames.js';
+import { lastAtOrBefore } from '../sorted.js';
 import type { Candidate, QuoteWindow, Rule } from './candidates.js';
 import type { Gender } from './gender.js';
 import type { Speaker } from './speakers.js';
@@ -35,6 +36,23 @@ export interface RankContext {
   sentenceStartOf: (at: number) => number;
   /** Index of the block that holds an offset (-1 outside every block). */
   paragraphOf: (at: number) => number;
+  /** The reporting cues of the paragraph that holds a span (each paragraph's found once), in text order. */
+  cuesAround: (m: Span) => readonly Cue[];
+}
+
+/** A reporting cue as frames.ts finds it. */
+export type Cue = ReturnType<typeof cuesIn>[number];
+
+/** `RankContext.cuesAround` for an article: the cues of each paragraph, found on first use. */
+export function paragraphCues(text: string, blocks: readonly Span[], paragraphOf: (at: number) => number): (m: Span) => readonly Cue[] {
+  const found = new Map<number, Cue[]>();
+  return (m) => {
+    const b = paragraphOf(m.start);
+    if (b < 0) return cuesIn(text, Math.max(0, m.start - 40), Math.min(text.length, m.end + 40));
+    let cues = found.get(b);
+    if (!cues) found.set(b, (cues = cuesIn(text, blocks[b]!.start, blocks[b]!.end)));
+    return cues;
+  };
 }
 
 /** Bumped whenever a unit's output changes meaning, so a stale model is noticed. */
@@ -128,13 +146,18 @@ export const cueFeatures: Unit = (c, ctx) => {
   const { text } = ctx;
   const out: string[] = [];
   const pos = side(m, ctx.w);
-  const after = cuesIn(text, m.end, Math.min(text.length, m.end + 40), 1)[0];
+  const cues = ctx.cuesAround(m);
+  // Binary searches: a paragraph may hold thousands of cues.
+  const next = cues[lastAtOrBefore(cues, (x) => x.start, m.end - 1) + 1];
+  const after = next && next.end <= m.end + 40 ? next : undefined;
   if (after && !/[.;:!?"“”]/.test(text.slice(m.end, after.start)) && wordCount(text.slice(m.end, after.start)) <= 3) {
     const lemma = cueLemma(after.cue);
     out.push('cue-after', `cue-after:${lemma}`, `cue-after&pos:${pos}`, `cue-after:${lemma}&${pos}`);
   }
   const beforeFrom = Math.max(0, m.start - 40);
-  const before = cuesIn(text, beforeFrom, m.start).at(-1);
+  let k = lastAtOrBefore(cues, (x) => x.start, m.start - 1);
+  while (k >= 0 && cues[k]!.end > m.start) k--;
+  const before = k >= 0 && cues[k]!.start >= beforeFrom ? cues[k] : undefined;
   if (before && !/[.;:!?"“”]/.test(text.slice(before.end, m.start)) && wordCount(text.slice(before.end, m.start)) <= 2) {
     const lemma = cueLemma(before.cue);
     out.push('cue-before', `cue-before:${lemma}`, `cue-before&pos:${pos}`, `cue-before:${lemma}&${pos}`);
@@ -285,6 +308,28 @@ export const shapeFeatures: Unit = (c) => {
   return out;
 };
 
+/** The last word of a mention, lower-cased, as its head ("the Kremlin spokesman" -> spokesman); a name is `<name>`. */
+export function headWord(m: { text: string; kind: string }): string {
+  if (m.kind === 'NAME') return '<name>';
+  return (m.text.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[^\p{L}\-]/gu, '');
+}
+
+/**
+ * Words: the head of a description (`head:spokesman`, `head:ad`), the word before and after
+ * the mention (`prev:according`, `next:said`), and, on a rival of the cascade's choice, the
+ * head of that choice (`vs-head:which` when the cascade took a relative pronoun, `vs-head:media`).
+ */
+export const lexicalFeatures: Unit = (c, ctx) => {
+  if (!c.mention) return ctx.cascade.mention ? [`null&vs-head:${headWord(ctx.cascade.mention)}`] : [];
+  const m = c.mention;
+  const { text } = ctx;
+  const prev = /([\p{L}’'\-]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase() ?? '^';
+  const next = /^[^\p{L}]*([\p{L}’'\-]+)/u.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase() ?? '$';
+  const out = [`head:${headWord(m)}`, `prev:${prev}`, `next:${next}`];
+  if (c !== ctx.cascade && ctx.cascade.mention) out.push(`vs-head:${headWord(ctx.cascade.mention)}`);
+  return out;
+};
+
 /** Every unit, in a fixed order (their names go into the feature digest). */
 export const FEATURE_UNITS: Readonly<Record<string, Unit>> = {
   kindFeatures,
@@ -301,6 +346,7 @@ export const FEATURE_UNITS: Readonly<Record<string, Unit>> = {
   contestFeatures,
   frameFeatures,
   shapeFeatures,
+  lexicalFeatures,
 };
 const UNITS = Object.values(FEATURE_UNITS);
 

@@ -42,7 +42,7 @@ import { withSalience } from '../entities/index.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote } from '../types.js';
 import { lastAtOrBefore } from '../sorted.js';
 import { gatherCandidates, type Candidate, type Proposal, type Rule } from './candidates.js';
-import type { RankContext } from './features.js';
+import { paragraphCues, type RankContext } from './features.js';
 import { shippedRanker, type SpeakerRanker } from './ranker.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */
@@ -304,6 +304,8 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
   // A candidate's entity, without creating one (the chosen candidate's goes through `resolve`).
   const lookUp = (m: Mention): Speaker | null => (m.antecedent !== undefined ? (m.antecedent ? lookUp(m.antecedent) : null) : index.resolve(m, antecedent));
 
+  const cuesAround = paragraphCues(text, draft.blocks, paragraphOf);
+
   const someoneNamed = (from: number, to: number): boolean => index.firstMatching(from, to, () => true) !== null;
 
   // "- Bernie Sanders." as the paragraph after a paragraph that is one quote.
@@ -444,7 +446,8 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
         dropped.add(k);
         return;
       }
-      if (ranker || observe) {
+      // (Skipped where the model never overrides the cascade's kind of choice: the candidates cost more than the cascade.)
+      if (observe || ranker?.mayOverride(attributed.mention !== null)) {
         // The learned ranker (ranker.ts) chooses among every rule's proposal, the mentions
         // around the quote and NULL; the cascade's choice is one of its features.
         const noRunOn = !(q.runsOn && q.close === block.end);
@@ -511,6 +514,7 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
           genderOf: (e) => pronouns.genderOf(e),
           sentenceStartOf: (at) => sentenceOf(at).start,
           paragraphOf,
+          cuesAround,
         };
         let best = ranker ? ranker.choose(candidates, ctx).best : cascade;
         // The model chooses who speaks; for the same entity, the cascade's mention as written stays.

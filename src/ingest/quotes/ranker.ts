@@ -46,6 +46,11 @@ export class SpeakerRanker {
     return { best: candidates[best]!, scores };
   }
 
+  /** Whether the model may override the cascade's choice of a mention (`true`) or of NULL (`false`) at all. */
+  mayOverride(cascadeChoseMention: boolean): boolean {
+    return (cascadeChoseMention ? this.minMargin.fromMention : this.minMargin.fromNull) !== null;
+  }
+
   private get minMargin(): { fromNull: number | null; fromMention: number | null } {
     return (this.model.trainedOn.minMargin as { fromNull: number | null; fromMention: number | null } | undefined) ?? { fromNull: 0, fromMention: 0 };
   }
