@@ -112,10 +112,15 @@ export const positionFeatures: Unit = (c, ctx) => {
   else if (paraDelta === 'far') sent = 'far';
   else if (m.start >= sentence.end) sent = '+1';
   else sent = m.start >= ctx.w.window.start ? '-1' : '-2';
-  const words = paraDelta === 'far' ? 'far' : wordBucket(pos === 'after' ? ctx.text.slice(q.close, m.start) : ctx.text.slice(m.end, q.open));
+  // Over TEXT_REACH characters counts as 17+ words: a paragraph of thousands of quotes must not make each quote slice it.
+  const distance = pos === 'after' ? m.start - q.close : q.open - m.end;
+  const words = paraDelta === 'far' ? 'far' : distance > TEXT_REACH ? '17+' : wordBucket(pos === 'after' ? ctx.text.slice(q.close, m.start) : ctx.text.slice(m.end, q.open));
   const kind = m.kind;
   return [`pos:${pos}`, `sent:${sent}`, `para:${paraDelta}`, `words:${words}`, `pos&sent:${pos}&${sent}`, `kind&pos&sent:${kind}&${pos}&${sent}`, `kind&words:${kind}&${pos}&${words}`];
 };
+
+/** How far (in characters) the features look between a mention and the quote. */
+const TEXT_REACH = 400;
 
 /** Words in a stretch of text, bucketed: 0, 1, 2, 3-4, 5-8, 9-16, 17+. */
 export function wordBucket(between: string): string {
@@ -130,9 +135,11 @@ const FREQUENT_CUES = new Set(['say', 'tell', 'add', 'write', 'ask', 'according'
 export function cueLemma(cue: string): string {
   const w = cue.toLowerCase().split(/\s+/)[0]!;
   const irregular: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write', written: 'write', put: 'put', puts: 'put', according: 'according' };
-  const lemma = irregular[w] ?? w.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '').replace(/([^aeiou])\1$/, '$1');
-  const fixed = lemma === 'not' ? 'note' : lemma === 'argu' ? 'argue' : lemma === 'continu' ? 'continue' : lemma === 'insi' ? 'insist' : lemma;
-  return FREQUENT_CUES.has(fixed) ? fixed : FREQUENT_CUES.has(lemma) ? lemma : 'other';
+  if (irregular[w]) return irregular[w]!;
+  // "added" -> add, "noted" -> note, "quotes" -> quote, "replied" -> reply, "stopped" -> stop.
+  const stem = w.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '');
+  for (const form of [w, stem, `${stem}e`, stem.replace(/([^aeiou])\1$/, '$1')]) if (FREQUENT_CUES.has(form)) return form;
+  return 'other';
 }
 
 /**
@@ -197,7 +204,8 @@ export const syntaxFeatures: Unit = (c, ctx) => {
   const { text } = ctx;
   const out: string[] = [];
   const start = ctx.sentenceStartOf(m.start);
-  const opening = text.slice(start, m.start).replace(/["“”]/g, '').trim();
+  // (A long opening is no string of connectives: it is not sliced.)
+  const opening = m.start - start > 80 ? '-' : text.slice(start, m.start).replace(/["“”]/g, '').trim();
   if (CONNECTIVE_OPENING.test(opening)) out.push('sent-initial', `sent-initial&kind:${m.kind}`);
   const before = text.slice(Math.max(0, m.start - 14), m.start);
   if (PREPOSITION_BEFORE.test(before)) out.push('after-prep', `after-prep&kind:${m.kind}`);
@@ -246,7 +254,7 @@ export const quoteFeatures: Unit = (c, ctx) => {
 /**
  * The candidate among the others: `nearest:before` for the mention closest before the
  * quote (`nearest-name:before` for the closest name), and `quote-between` when another
- * quote stands between it and this one.
+ * quote stands between it and this one (`far-in-paragraph` past 400 characters of the paragraph).
  */
 export const rankFeatures: Unit = (c, ctx, all) => {
   if (!c.mention) return [];
@@ -259,8 +267,8 @@ export const rankFeatures: Unit = (c, ctx, all) => {
   if (!others.some((x) => dist(x.mention!) < d)) out.push(`nearest:${pos}`);
   if (m.kind === 'NAME' && !others.some((x) => x.mention!.kind === 'NAME' && dist(x.mention!) < d)) out.push(`nearest-name:${pos}`);
   if (ctx.paragraphOf(m.start) === ctx.w.q.blockIndex) {
-    const between = pos === 'after' ? ctx.text.slice(ctx.w.q.close, m.start) : ctx.text.slice(m.end, ctx.w.q.open);
-    if (/["“”]/.test(between)) out.push(`quote-between&${pos}`);
+    if (d > TEXT_REACH) out.push(`far-in-paragraph&${pos}`);
+    else if (/["“”]/.test(pos === 'after' ? ctx.text.slice(ctx.w.q.close, m.start) : ctx.text.slice(m.end, ctx.w.q.open))) out.push(`quote-between&${pos}`);
   }
   return out;
 };
@@ -286,8 +294,7 @@ export const frameFeatures: Unit = (c, ctx) => {
   if (!c.mention || !c.frame) return [];
   const { q } = ctx.w;
   const f = c.frame;
-  const gap = f.cueStart >= q.close ? ctx.text.slice(q.close, f.cueStart) : ctx.text.slice(f.cueStart, q.open);
-  const g = f.cueStart >= q.open && f.cueStart < q.close ? 'in' : Math.abs(f.cueStart - (f.cueStart >= q.close ? q.close : q.open)) > 600 ? 'far' : wordBucket(gap);
+  const g = f.cueStart >= q.open && f.cueStart < q.close ? 'in' : Math.abs(f.cueStart - (f.cueStart >= q.close ? q.close : q.open)) > TEXT_REACH ? 'far' : wordBucket(f.cueStart >= q.close ? ctx.text.slice(q.close, f.cueStart) : ctx.text.slice(f.cueStart, q.open));
   const rule = c.rules[0] ?? 'none';
   return [`frame-cue:${cueLemma(f.cue)}`, `cue-gap:${g}`, `cue-gap:${g}&${rule}`];
 };

@@ -459,7 +459,7 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
         const carried = (rule: Rule, a: Attributed | null | undefined): void => {
           if (a?.mention) proposals.push({ rule, mention: a.mention, frame: null, carried: { speaker: a.speaker } });
         };
-        const startsSentence = sentenceStart > block.start && text.slice(sentenceStart, q.open).trim() === '';
+        const startsSentence = sentenceStart > block.start && q.open - sentenceStart <= 8 && text.slice(sentenceStart, q.open).trim() === '';
         propose('tail', tail);
         propose('head', headCue ?? headFrame(text, headFrom, q.open));
         propose('tail-far', noRunOn ? tailFrame(text, q.close, tailTo, 40, newSentence) : null);
