@@ -59,18 +59,27 @@ function compare(text: string, xs: GoldQuote[], ys: GoldQuote[], t: Tally): void
 }
 
 const f = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
-console.log('| split | annotator pairs | quote F1 | speaker agreement (name sources) | speaker agreement (pronoun/nominal sources) |');
-console.log('|---|---|---|---|---|');
+const emptyTally = (): Tally => ({ pairs: 0, matched: 0, a: 0, b: 0, speaker: { name: { agree: 0, total: 0 }, 'pronoun/nominal': { agree: 0, total: 0 } } });
+console.log('| split | speech | annotator pairs | F1 | speaker agreement (name sources) | speaker agreement (pronoun/nominal sources) |');
+console.log('|---|---|---|---|---|---|');
 for (const split of ['train', 'dev']) {
-  const t: Tally = { pairs: 0, matched: 0, a: 0, b: 0, speaker: { name: { agree: 0, total: 0 }, 'pronoun/nominal': { agree: 0, total: 0 } } };
+  // Direct quotes, and reported speech (Content with no quotation mark) scored the same way.
+  const direct = emptyTally();
+  const reported = emptyTally();
   for (const doc of readSplit(join(base, split))) {
     const anns = doc.annotators;
     for (let i = 0; i < anns.length; i++) {
-      for (let j = 0; j < anns.length; j++) if (i !== j) compare(doc.text, anns[i]!.quotes, anns[j]!.quotes, t);
+      for (let j = 0; j < anns.length; j++) {
+        if (i === j) continue;
+        compare(doc.text, anns[i]!.quotes, anns[j]!.quotes, direct);
+        compare(doc.text, anns[i]!.reported, anns[j]!.reported, reported);
+      }
     }
   }
-  const p = t.matched / t.b;
-  const r = t.matched / t.a;
-  const cell = (c: SourceClass): string => `${f(t.speaker[c].agree / t.speaker[c].total)} (n=${t.speaker[c].total})`;
-  console.log(`| ${split} | ${t.pairs} | ${f((2 * p * r) / (p + r))} | ${cell('name')} | ${cell('pronoun/nominal')} |`);
+  for (const [speech, t] of [['direct', direct], ['reported', reported]] as const) {
+    const p = t.matched / t.b;
+    const r = t.matched / t.a;
+    const cell = (c: SourceClass): string => `${f(t.speaker[c].agree / t.speaker[c].total)} (n=${t.speaker[c].total})`;
+    console.log(`| ${split} | ${speech} | ${t.pairs} | ${f((2 * p * r) / (p + r))} | ${cell('name')} | ${cell('pronoun/nominal')} |`);
+  }
 }

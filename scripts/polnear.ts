@@ -12,6 +12,8 @@ import type { Span } from '../src/ingest/types.js';
 export interface GoldQuote extends Span {
   /** The gold Source spans of the attributions whose content holds this quote (may be empty). */
   sources: Span[];
+  /** Reported speech only: the gold Cue span ("said", "according to"), when annotated. */
+  cue?: Span;
 }
 
 export interface GoldDoc {
@@ -135,6 +137,38 @@ export function readAnn(ann: string, text: string): GoldQuote[] {
   return readAttributions(ann, text).quotes;
 }
 
+/** The parts of one gold attribution, each from its first piece's start to its last piece's end. */
+export interface GoldAttribution {
+  cue: Span | null;
+  source: Span | null;
+  content: Span | null;
+}
+
+/** Every attribution of one `.ann` file, direct or reported, in file order (for training the reported-speech tagger). */
+export function readAttributionParts(ann: string): GoldAttribution[] {
+  const spans = new Map<string, Span[]>();
+  const out: GoldAttribution[] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (/^T\d+$/.test(cols[0] ?? '') && cols[1]) spans.set(cols[0]!, parseSpans(cols[1].slice(cols[1].indexOf(' ') + 1)));
+  }
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (!/^E\d+$/.test(cols[0] ?? '') || !cols[1]) continue;
+    const args: Record<string, string> = {};
+    for (const arg of cols[1].trim().split(/\s+/)) {
+      const [role, id] = arg.split(':');
+      if (role && id) args[role.replace(/\d+$/, '')] = id;
+    }
+    const whole = (id: string | undefined): Span | null => {
+      const pieces = id ? spans.get(id) : undefined;
+      return pieces && pieces.length > 0 ? { start: pieces[0]!.start, end: pieces.at(-1)!.end } : null;
+    };
+    out.push({ cue: whole(args.Cue), source: whole(args.Source), content: whole(args.Content) });
+  }
+  return out;
+}
+
 /** Reads one `.ann` file: direct quotes, and reported speech (a whole Content span that holds no quotation mark). */
 export function readAttributions(ann: string, text: string): { quotes: GoldQuote[]; reported: GoldQuote[] } {
   const spans = new Map<string, { type: string; spans: Span[] }>();
@@ -159,9 +193,14 @@ export function readAttributions(ann: string, text: string): { quotes: GoldQuote
     const content = ev.Content ? spans.get(ev.Content) : undefined;
     if (!content) continue;
     const source = ev.Source ? spans.get(ev.Source) : undefined;
+    const cue = ev.Cue ? spans.get(ev.Cue) : undefined;
     const whole = { start: Math.min(...content.spans.map((s) => s.start)), end: Math.max(...content.spans.map((s) => s.end)) };
     if (!content.spans.some((s) => HAS_MARK.test(text.slice(s.start, s.end)))) {
-      reported.push({ ...whole, sources: source ? [{ start: source.spans[0]!.start, end: source.spans.at(-1)!.end }] : [] });
+      reported.push({
+        ...whole,
+        sources: source ? [{ start: source.spans[0]!.start, end: source.spans.at(-1)!.end }] : [],
+        ...(cue ? { cue: { start: cue.spans[0]!.start, end: cue.spans.at(-1)!.end } } : {}),
+      });
       continue;
     }
     for (const q of mergeParts(text, content.spans.flatMap((piece) => quotedParts(text, piece)))) {

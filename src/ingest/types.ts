@@ -5,7 +5,11 @@
 export type CreditRole = 'BYLINE' | 'REPORTING' | 'WRITING' | 'EDITING' | 'ADDITIONAL_REPORTING';
 export type BlockKind = 'PARAGRAPH' | 'SUBHEAD';
 export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'GROUP' | 'OTHER';
-export type QuoteKind = 'FULL' | 'PARTIAL';
+/**
+ * FULL: a quoted sentence of its own. PARTIAL: quoted words inside a sentence of narration.
+ * INDIRECT: reported speech, no quotation marks ("Peskov said Putin had no plans to call Trump").
+ */
+export type QuoteKind = 'FULL' | 'PARTIAL' | 'INDIRECT';
 
 /** A half-open range [start, end) of `ParsedArticle.text`. */
 export interface Span {
@@ -25,14 +29,21 @@ export interface Credit {
 }
 
 export interface ParsedQuote extends Span {
-  /** The words inside the quotation marks, `article.text.slice(start, end)`. */
+  /**
+   * `article.text.slice(start, end)`: for FULL and PARTIAL the words inside the quotation marks;
+   * for INDIRECT the reported content ("Putin had no plans to call Trump" of "Peskov said Putin
+   * had no plans to call Trump"), which has no quotation marks to leave out.
+   */
   text: string;
   /** The resolved canonical name of the speaker ("Dmitry Peskov"), null when unknown. */
   speaker: string | null;
   /** How the speaker is written at the cue ("Peskov", "he", "The Kremlin"), null when none. */
   speakerAsWritten: string | null;
   speakerType: 'PERSON' | 'ORGANIZATION' | null;
-  /** The reporting cue ("said", "told reporters", "according to"), null for continuations. */
+  /**
+   * The reporting cue ("said", "told reporters", "according to"), null for continuations. For
+   * INDIRECT it is the verb or phrase that reports the content ("said" of "Peskov said Putin ...").
+   */
   cue: string | null;
   kind: QuoteKind;
   /** Index into `ParsedArticle.blocks`. */
@@ -43,6 +54,12 @@ export interface ParsedQuote extends Span {
    */
   speakerStart?: number;
   speakerEnd?: number;
+  /**
+   * Offsets of the cue in the article text, when known: both or neither, and only with a `cue`.
+   * The text there is the cue as written; `cue` may differ from it in case and spacing.
+   */
+  cueStart?: number;
+  cueEnd?: number;
 }
 
 export interface EntityMention extends Span {

@@ -114,7 +114,7 @@ type Save = (article: ParsedArticle) => Promise<SaveOutcome> | SaveOutcome;
  * transaction per article. Prisma, which the API reads through, costs about a millisecond a
  * statement: minutes instead of seconds on a corpus of 19,000 articles.
  */
-function writer(db: Db): { save: Save; close: () => Promise<void> } {
+export function articleWriter(db: Db): { save: Save; close: () => Promise<void> } {
   const url = urlOfDb(db);
   if (providerOf(url) === 'postgresql') {
     const postgres = new PgArticleWriter(url);
@@ -168,7 +168,7 @@ export async function seedFolder(db: Db, dir: string, listener: SeedListener = {
   // Planner statistics follow the run, so that an API serving meanwhile keeps good plans.
   const statistics = new StatisticsSchedule(await primary(db).article.count());
   const { run, close } = extractor(options.workers ?? 0, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB);
-  const output = writer(db);
+  const output = articleWriter(db);
   const refresh = async () => {
     await refreshStatistics(db);
     statistics.refreshed();

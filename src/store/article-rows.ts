@@ -110,6 +110,8 @@ export function entityRows(articleId: number, article: ParsedArticle, entityId: 
     speakerName: q.speakerAsWritten,
     speakerId: q.speaker === null ? null : (speakers.get(q.speaker) ?? null),
     cue: q.cue,
+    cueStart: q.cueStart ?? null,
+    cueEnd: q.cueEnd ?? null,
     kind: q.kind,
     paragraphIndex: q.paragraphIndex,
     start: q.start,

@@ -142,8 +142,10 @@ export class PgArticleWriter {
     await run(
       insertMany(
         'Quote',
-        ['articleId', 'position', 'text', 'speakerName', 'speakerId', 'cue', 'kind', 'paragraphIndex', 'start', 'end', 'publishedAt'],
-        rows.quotes.map((q) => [q.articleId, q.position, q.text, q.speakerName, q.speakerId, q.cue, q.kind, q.paragraphIndex, q.start, q.end, pgDate(q.publishedAt)]),
+        ['articleId', 'position', 'text', 'speakerName', 'speakerId', 'cue', 'cueStart', 'cueEnd', 'kind', 'paragraphIndex', 'start', 'end', 'publishedAt'],
+        rows.quotes.map((q) => [
+          q.articleId, q.position, q.text, q.speakerName, q.speakerId, q.cue, q.cueStart, q.cueEnd, q.kind, q.paragraphIndex, q.start, q.end, pgDate(q.publishedAt),
+        ]),
         { kind: '::"QuoteKind"' },
       ),
     );

@@ -1,11 +1,13 @@
 // Which quotes a filter keeps, as one SQL condition on "Quote" shared by the list's pages and
 // its count (see article-filter.ts for why nothing passes through a list of ids).
 import { Prisma } from '../generated/sqlite/client.js';
+import type { QuoteKind } from '../ingest/types.js';
 import type { Db } from './db.js';
 import { likeSql } from './like.js';
 import { countWhere, pageIds, type PageWindow, type SortKey } from './list-page.js';
 import { matchSql } from './search-match.js';
 import type { SearchQuery } from './search-query.js';
+import { enumIn } from './sql-enum.js';
 
 export interface QuoteConditions {
   speakerId?: number | null;
@@ -17,6 +19,8 @@ export interface QuoteConditions {
   search?: SearchQuery | null;
   from?: Date | null;
   to?: Date | null;
+  /** Only quotes of these kinds; null or empty keeps every kind. */
+  kinds?: readonly QuoteKind[] | null;
 }
 
 const QUOTE = Prisma.sql`"Quote"`;
@@ -44,6 +48,7 @@ export function quoteWhere(db: Db, c: QuoteConditions): Prisma.Sql {
   if (c.search) parts.push(matchSql(db, 'QUOTE', c.search));
   if (c.from) parts.push(Prisma.sql`"Quote"."publishedAt" >= ${c.from}`);
   if (c.to) parts.push(Prisma.sql`"Quote"."publishedAt" <= ${c.to}`);
+  if (c.kinds?.length) parts.push(enumIn(db, Prisma.sql`"Quote"."kind"`, 'QuoteKind', c.kinds));
   return parts.length === 0 ? Prisma.sql`1 = 1` : Prisma.join(parts, ' AND ');
 }
 

@@ -59,8 +59,8 @@ export class SqliteArticleWriter {
         VALUES (@articleId, @entityId, @mentionCount, @salience, @publishedAt)`),
       insertMention: p(`INSERT INTO Mention (articleId, entityId, text, start, "end", paragraphIndex)
         VALUES (@articleId, @entityId, @text, @start, @end, @paragraphIndex)`),
-      insertQuote: p(`INSERT INTO Quote (articleId, position, text, speakerName, speakerId, cue, kind, paragraphIndex, start, "end", publishedAt)
-        VALUES (@articleId, @position, @text, @speakerName, @speakerId, @cue, @kind, @paragraphIndex, @start, @end, @publishedAt)`),
+      insertQuote: p(`INSERT INTO Quote (articleId, position, text, speakerName, speakerId, cue, cueStart, cueEnd, kind, paragraphIndex, start, "end", publishedAt)
+        VALUES (@articleId, @position, @text, @speakerName, @speakerId, @cue, @cueStart, @cueEnd, @kind, @paragraphIndex, @start, @end, @publishedAt)`),
     };
     // IMMEDIATE takes the write lock up front, so two processes seeding at once wait for each
     // other (busy timeout) instead of failing to upgrade a read lock.

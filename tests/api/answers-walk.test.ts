@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { globalId, keyOf, refusals } from '../helpers/api-client.js';
 import { provider } from '../helpers/db.js';
 import { generatedApi, type GeneratedApi } from '../helpers/generated-api.js';
-import { COLORS, DATELINES, FRUITS, SOURCES, SPEAKER_NAMES } from '../helpers/generated-db.js';
+import { COLORS, DATELINES, FRUITS, QUOTE_KINDS, SOURCES, SPEAKER_NAMES } from '../helpers/generated-db.js';
 import { Oracle, searchText, type ArticleFilter, type OracleSearch, type QuoteFilter } from '../helpers/oracle.js';
 
 const ARTICLES = 2_000;
@@ -95,6 +95,7 @@ const quoteCondition: fc.Arbitrary<QuoteFilter> = fc.oneof(
   fc.integer({ min: 499, max: 520 }).map((speakerId) => ({ speakerId })),
   fc.integer({ min: 1, max: 520 }).map((entityId) => ({ entityId })),
   fc.tuple(day, day).map(([from, to]) => ({ from, to })),
+  fc.array(fc.constantFrom(...QUOTE_KINDS), { maxLength: 2 }).map((kinds) => ({ kinds })),
 );
 const quoteFilter = fc.array(quoteCondition, { maxLength: 2 }).map((parts) => Object.assign({}, ...parts) as QuoteFilter);
 
@@ -144,6 +145,7 @@ describe('walking a list forward and backward sees totalCount items, in order', 
           entityId: f.entityId && globalId('Entity', f.entityId),
           from: iso(f.from),
           to: iso(f.to),
+          kinds: f.kinds,
         };
         const { total, forward, backward } = await walk('quotes', '$f: QuoteFilter', 'filter: $f', { f: filter });
         expect(forward.length).toBe(total);

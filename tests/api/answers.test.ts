@@ -8,7 +8,7 @@ import type { Db } from '../../src/store/db.js';
 import { cursorOf, globalId, keyOf, refusals } from '../helpers/api-client.js';
 import { provider } from '../helpers/db.js';
 import { generatedApi, type GeneratedApi } from '../helpers/generated-api.js';
-import { COLORS, DATELINES, FRUITS, SOURCES, SPEAKER_NAMES, SPECIAL_ENTITIES, WORDS } from '../helpers/generated-db.js';
+import { COLORS, DATELINES, FRUITS, QUOTE_KINDS, SOURCES, SPEAKER_NAMES, SPECIAL_ENTITIES, WORDS } from '../helpers/generated-db.js';
 import { Oracle, searchText, type ArticleFilter, type EntityFilter, type OracleSearch, type QuoteFilter } from '../helpers/oracle.js';
 import { seeded } from '../helpers/random.js';
 
@@ -51,6 +51,7 @@ function quoteInput(f: QuoteFilter) {
     search: f.search && searchText(f.search),
     from: iso(f.from),
     to: iso(f.to),
+    kinds: f.kinds,
   };
 }
 
@@ -206,13 +207,16 @@ describe('every filter against the data, 20 random values each', () => {
     await checkArticles(times(() => ({ search: search() })));
   });
 
-  it('quotes: speaker name (any case, wildcards literal), speaker, article, entity, search and dates', async () => {
+  it('quotes: speaker name (any case, wildcards literal), speaker, article, entity, search, dates and kinds', async () => {
     await checkQuotes(times(() => ({ speakerName: random() < 0.3 ? pick(WILDCARDS) : anyCase(substring(pick(names))) })));
     await checkQuotes(times(() => ({ speakerId: int(499, 520) })));
     await checkQuotes(times(() => ({ articleId: random() < 0.1 ? 99_999 : int(1, ARTICLES) })));
     await checkQuotes(times(() => ({ entityId: int(1, 520) })));
     await checkQuotes(times(() => ({ search: search() })));
     await checkQuotes(times(() => ({ from: day(), to: day() })));
+    const kinds = () => times(() => pick(QUOTE_KINDS)).slice(0, int(0, 3));
+    await checkQuotes(times(() => ({ kinds: kinds() })));
+    await checkQuotes(times(() => ({ kinds: kinds(), speakerId: int(499, 520), search: search() })));
   });
 
   it('entities: search and name prefix (any case, wildcards literal), type', async () => {

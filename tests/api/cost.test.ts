@@ -46,6 +46,28 @@ describe('what a query costs', () => {
     expect(cost('{ search(query: "oil", first: 1) { totalCount } }') - one).toBe(2 * (PRICE.scope + PRICE.searchTerm));
   });
 
+  it('prices quote kinds: a condition of the same statement, except Entity.quotes\' total by kind', () => {
+    // quotes: 10 + 10 × (node 1 + text 1); the kinds are one more condition, no more rows.
+    expect(cost('{ quotes(first: 10) { edges { node { text } } } }')).toBe(10 + 10 * (1 + 1));
+    expect(cost('{ quotes(first: 10, filter: { kinds: [INDIRECT] }) { edges { node { text } } } }')).toBe(10 + 10 * (1 + 1));
+    expect(cost('query($k: [QuoteKind!]) { quotes(first: 10, filter: { kinds: $k }) { totalCount } }', { k: ['FULL', 'PARTIAL'] })).toBe(
+      cost('{ quotes(first: 10) { totalCount } }'),
+    );
+    // Article.quotes: the kinds narrow its statement and its _count alike.
+    const articleQuotes = (args: string) => cost(`{ articles(first: 2) { edges { node { quotes(first: 5${args}) { totalCount edges { node { text } } } } } } }`);
+    expect(articleQuotes(', kinds: [INDIRECT]')).toBe(articleQuotes(''));
+    // Entity.quotes: the total by kind is a statement of its own per batch of entities.
+    const entityQuotes = (args: string) => cost(`{ entities(first: 3) { edges { node { quotes(first: 5${args}) { totalCount } } } } }`);
+    expect(entityQuotes(', kinds: [FULL]') - entityQuotes('')).toBe(3 * PRICE.list);
+    expect(entityQuotes(', kinds: [FULL, PARTIAL, INDIRECT]') - entityQuotes('')).toBe(3 * PRICE.list);
+    expect(entityQuotes(', kinds: []')).toBe(entityQuotes(''));
+  });
+
+  it('prices Quote.cueStart and cueEnd as columns already loaded', () => {
+    const base = cost('{ quotes(first: 10) { edges { node { text } } } }');
+    expect(cost('{ quotes(first: 10) { edges { node { text cueStart cueEnd } } } }') - base).toBe(10 * 2 * PRICE.field);
+  });
+
   it('keeps every example operation well under the default limit', () => {
     const max = loadConfig({}).MAX_COST;
     const costs = loadExamples().map((e) => cost(e.query, e.variables));

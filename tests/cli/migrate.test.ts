@@ -8,7 +8,7 @@ it('npm run migrate applies every committed migration to an empty database, then
   const url = await createEmptyDbUrl();
   const first = await runCli('src/cli/migrate.ts', [], { DATABASE_URL: url }).done;
   expect(first.code).toBe(0);
-  expect(first.stderr).toContain('Applying 3 migrations: 20261127000000_init, 20261127010000_full_text_search, 20261207000000_entity_group');
+  expect(first.stderr).toContain('Applying 4 migrations: 20261127000000_init, 20261127010000_full_text_search, 20261207000000_entity_group, 20261207130000_quote_indirect');
   const db = await openDb(url);
   try {
     expect(await pendingMigrations(db)).toEqual([]);

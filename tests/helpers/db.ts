@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { ParsedArticle } from '../../src/ingest/types.js';
+import { articleWriter } from '../../src/seed/run.js';
 import { openDb, type Db, type DbOptions } from '../../src/store/db.js';
 import { databaseUrl } from './global-setup.js';
 
@@ -48,4 +50,14 @@ export async function createEmptyDbUrl(): Promise<string> {
     await admin.end();
   }
   return databaseUrl(server, name);
+}
+
+/** Saves one parsed article through the seed's own writer for the database's provider. */
+export async function saveArticle(db: Db, article: ParsedArticle): Promise<void> {
+  const writer = articleWriter(db);
+  try {
+    await writer.save(article);
+  } finally {
+    await writer.close();
+  }
 }

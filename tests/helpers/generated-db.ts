@@ -33,6 +33,8 @@ const PLAIN_ENTITIES = 500;
 const JOURNALISTS = 220;
 
 const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'OTHER'];
+/** One of these per quote (by article id plus position modulo their count). */
+export const QUOTE_KINDS = ['FULL', 'PARTIAL', 'INDIRECT', 'FULL', 'PARTIAL'] as const;
 
 interface Dialect {
   /** A FROM item giving the column "i" from 1 to n. */
@@ -119,14 +121,14 @@ export async function generateDb(db: Db, articles: number): Promise<void> {
     `INSERT INTO "Mention" ("articleId", "entityId", "text", "start", "end", "paragraphIndex")
       SELECT "articleId", "entityId", 'x', 0, 1, 0 FROM "ArticleEntity"
       UNION ALL SELECT "articleId", "entityId", 'x', 2, 3, 0 FROM "ArticleEntity" WHERE "articleId" % 3 = 0`,
-    // A first quote in every article, a second in every third.
+    // A first quote in every article, a second in every third; two in five FULL and PARTIAL, one INDIRECT.
     `INSERT INTO "Quote" ("articleId", "position", "text", "speakerName", "speakerId", "cue", "kind", "paragraphIndex", "start", "end", "publishedAt")
       SELECT a."id", q."position",
         'wire ' || CASE WHEN q."position" = 0 AND a."id" % 2 = 0 THEN 'tariff ' ELSE '' END
           || CASE WHEN q."position" = 0 AND a."id" % 20 = 0 THEN 'sorghum ' ELSE '' END || ${pick('a."id" + q."position"', COLORS)} || ' we said',
         ${pick('a."id" + q."position"', SPEAKER_NAMES)},
         CASE WHEN (a."id" + q."position") % 4 = 0 THEN NULL ELSE ${PLAIN_ENTITIES} + 1 + (a."id" + q."position") % ${SPECIAL_ENTITIES.length} END,
-        'said', ${d.enumOf('QuoteKind', "'FULL'")}, 0, 0, 1, a."publishedAt"
+        'said', ${d.enumOf('QuoteKind', pick('a."id" + q."position"', QUOTE_KINDS))}, 0, 0, 1, a."publishedAt"
       FROM "Article" a JOIN (SELECT 0 AS "position" UNION ALL SELECT 1) q ON q."position" = 0 OR a."id" % 3 = 0`,
   ];
   for (const sql of statements) await db.$executeRawUnsafe(sql);

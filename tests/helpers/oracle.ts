@@ -18,6 +18,7 @@ export interface OracleQuote {
   position: number;
   speakerName: string | null;
   speakerId: number | null;
+  kind: string;
   publishedAt: Date | null;
   words: Set<string>;
 }
@@ -64,6 +65,7 @@ export interface QuoteFilter {
   search?: OracleSearch;
   from?: Date;
   to?: Date;
+  kinds?: string[];
 }
 
 export interface EntityFilter {
@@ -104,13 +106,14 @@ export class Oracle {
         words: wordsOf(`${r.title as string} ${r.body as string}`),
       });
     }
-    for (const r of await rows(`SELECT "id", "articleId", "position", "speakerName", "speakerId", "publishedAt", "text" FROM "Quote"`)) {
+    for (const r of await rows(`SELECT "id", "articleId", "position", "speakerName", "speakerId", "kind", "publishedAt", "text" FROM "Quote"`)) {
       o.quotes.push({
         id: num(r.id),
         articleId: num(r.articleId),
         position: num(r.position),
         speakerName: str(r.speakerName),
         speakerId: r.speakerId === null ? null : num(r.speakerId),
+        kind: String(r.kind),
         publishedAt: date(r.publishedAt),
         words: wordsOf(r.text as string),
       });
@@ -171,6 +174,7 @@ export class Oracle {
       }
       if (f.search && !matchesSearch(q.words, f.search)) continue;
       if (!inRange(q.publishedAt, f.from, f.to)) continue;
+      if (f.kinds?.length && !f.kinds.includes(q.kind)) continue;
       out.add(q.id);
     }
     return out;

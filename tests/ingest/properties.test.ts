@@ -8,10 +8,10 @@
 //   SGML tags and references) given to `parse` / `parseRecords` returns articles or throws
 //   `IngestError`, never anything else; a record never fails because extraction crashed;
 //   `parse` and `parseRecords` agree.
-// - Every block, quote, speaker mention and entity mention of every article lies inside the
-//   text (0 <= start <= end <= text.length) and `text.slice(start, end)` is its text; quotes
-//   and mentions lie inside the block their paragraphIndex names (-1: the title, written in
-//   the text before the first block); blocks are in text order;
+// - Every block, quote, speaker mention, cue and entity mention of every article lies inside the
+//   text (0 <= start <= end <= text.length) and `text.slice(start, end)` is its text (a cue's
+//   up to case and spacing); quotes and mentions lie inside the block their paragraphIndex
+//   names (-1: the title, written in the text before the first block); blocks are in text order;
 //   entity salience is within [0, 1], and an article's saliences sum to 1 (within 1e-9).
 // - Extraction is deterministic: the same input gives deep-equal output, also after other
 //   inputs were parsed in between.
@@ -34,7 +34,7 @@ import { checkText } from '../../src/ingest/decode.js';
 import { readReutersSgml } from '../../src/ingest/formats/reuters-sgml.js';
 import { readWireText } from '../../src/ingest/formats/wire-text.js';
 import { IngestError, decodeSource, extract, parse, parseRecords } from '../../src/ingest/index.js';
-import type { ParsedArticle, RecordResult } from '../../src/ingest/types.js';
+import type { ParsedArticle, ParsedQuote, RecordResult } from '../../src/ingest/types.js';
 import {
   anyLines,
   anyText,
@@ -46,6 +46,7 @@ import {
   wireArticle,
   wireToken,
 } from '../helpers/arbitraries.js';
+import { articleWithReportedSpeech } from '../helpers/reported-speech.js';
 
 const RUNS = {
   anyText: 2000,
@@ -116,6 +117,14 @@ function checkArticle(a: ParsedArticle): void {
     if (q.speakerStart !== undefined) {
       check(q.speakerAsWritten !== null, () => `quote ${i} has a speaker span but no speakerAsWritten`);
       checkSpan(text, { start: q.speakerStart, end: q.speakerEnd!, text: q.speakerAsWritten! }, `quote ${i} speaker`);
+    }
+    check((q.cueStart === undefined) === (q.cueEnd === undefined), () => `quote ${i} has half a cue span`);
+    if (q.cueStart !== undefined) {
+      check(q.cue !== null, () => `quote ${i} has a cue span but no cue`);
+      // In the text; its words are the cue's up to case and spacing (the cue is normalised).
+      checkSpan(text, { start: q.cueStart, end: q.cueEnd!, text: text.slice(q.cueStart, q.cueEnd) }, `quote ${i} cue`);
+      const written = text.slice(q.cueStart, q.cueEnd).replace(/\s+/g, ' ').toLowerCase();
+      check(written === q.cue!.toLowerCase(), () => `quote ${i} cue span reads ${JSON.stringify(written)}, not ${JSON.stringify(q.cue)}`);
     }
   });
   const salience = a.entities.reduce((sum, e) => sum + e.salience, 0);
@@ -206,6 +215,20 @@ function parseBoth(text: string, { agree = true, budgetMs = SMALL_MS } = {}): Ou
 const runs = (n: number) => ({ numRuns: Math.round(n) });
 
 // ---------------------------------------------------------------------------------------
+
+describe('the article checks themselves', () => {
+  // Extraction gives no cue spans yet: the checks of one are tried on a hand-built INDIRECT quote.
+  it('pass an INDIRECT quote with its cue span, and catch a cue span that is half, outside the text or not the cue', () => {
+    const a = articleWithReportedSpeech();
+    expect(() => checkArticle(a)).not.toThrow();
+    const broken = (change: Partial<ParsedQuote>) => ({ ...a, quotes: [{ ...a.quotes[0]!, ...change }, ...a.quotes.slice(1)] });
+    expect(() => checkArticle(broken({ cueEnd: undefined }))).toThrow('quote 0 has half a cue span');
+    expect(() => checkArticle(broken({ cue: null }))).toThrow('quote 0 has a cue span but no cue');
+    expect(() => checkArticle(broken({ cueEnd: a.text.length + 1 }))).toThrow('quote 0 cue [413, ' + (a.text.length + 1) + ') is outside the text');
+    expect(() => checkArticle(broken({ cueStart: 412 }))).toThrow('quote 0 cue span reads " reported", not "reported"');
+    expect(() => checkArticle(broken({ cue: 'Reported' }))).not.toThrow();
+  });
+});
 
 describe('parse and parseRecords on any text', () => {
   it('return sound articles or throw IngestError, for any single string', () => {

@@ -340,7 +340,12 @@ describe('ingest: format detection and records', () => {
     const results = [...parseRecords(FILE, 'reut2-000.sgm')];
     expect(results.map((r) => r.kind)).toEqual(['article', 'skipped', 'skipped']);
     const article = results[0]?.kind === 'article' ? results[0].article : null;
-    expect(article?.quotes.map((q) => [q.text, q.speaker])).toEqual([['We are not in a hurry', 'Joseph Pinola']]);
+    expect(article?.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ['INDIRECT', 'it wants to buy a bank in Texas & Oklahoma', 'First Interstate Bancorp'],
+      ['INDIRECT', 'to end soon', 'First Interstate Bancorp'],
+      ['FULL', 'We are not in a hurry', 'Joseph Pinola'],
+      ['INDIRECT', 'the deal would be worth about 500 mln dlrs', null],
+    ]);
     // Entity quality is tested elsewhere; here: extraction ran on this text, offsets hold.
     expect(article?.entities.map((e) => e.name)).toContain('Joseph Pinola');
     for (const m of article?.entities.flatMap((e) => e.mentions) ?? []) expect(article?.text.slice(m.start, m.end)).toBe(m.text);

@@ -8,7 +8,7 @@ import { searchTextArg } from '../search-input.js';
 import { listPage } from '../list-page.js';
 import { ID_OR_SLUG, keyOf } from '../id-or-slug.js';
 import { Article } from './article.js';
-import { Quote, quotesNewestFirst } from './quote.js';
+import { KINDS_DESCRIPTION, kindsWhere, Quote, QuoteKind, quotesNewestFirst } from './quote.js';
 
 export const EntityType = builder.enumType('EntityType', {
   description: 'What kind of thing an entity is.',
@@ -70,14 +70,19 @@ export const Entity = builder.prismaNode('Entity', {
     quotes: t.connection(
       {
         type: Quote,
-        description: 'What it was quoted saying, newest first.',
-        complexity: (args) => pageCost(args),
+        description: 'What it was quoted saying (or reported as saying), newest first; `kinds` narrows to some kinds.',
+        args: { kinds: t.arg({ type: [QuoteKind], required: false, description: KINDS_DESCRIPTION }) },
+        // Narrowed by kind, the total is a statement of its own (a batched count per set of kinds).
+        complexity: (args) => pageCost(args, PRICE.list + (args.kinds?.length ? PRICE.list : 0)),
         select: (args, ctx, nestedSelection) => ({
-          quotes: { ...quotesBySpeaker.getQuery(args, ctx, nestedSelection), orderBy: quotesNewestFirst },
+          quotes: { ...quotesBySpeaker.getQuery(args, ctx, nestedSelection), where: kindsWhere(args.kinds), orderBy: quotesNewestFirst },
         }),
         resolve: (entity, args, ctx) => ({
           ...quotesBySpeaker.resolve(entity.quotes, args, ctx),
-          totalCount: async () => (await ctx.loaders.entityCounts.load(entity.id)).quotes,
+          totalCount: async () =>
+            args.kinds?.length
+              ? ctx.loaders.speakerQuoteCounts(args.kinds).load(entity.id)
+              : (await ctx.loaders.entityCounts.load(entity.id)).quotes,
         }),
       },
       { description: 'A page of quotes.' },

@@ -5,6 +5,7 @@
 import { CUE_FIRST_WORDS, CUE_PREPOSITION_SOURCE, CUE_VERB_SOURCE, isBaseForm, isFrameOnly, isParticiple, reportsWithThat } from '../lexicon/reporting-verbs.js';
 import { mention, subjectAfter, subjectBefore, WEEKDAY, type Mention } from './mentions.js';
 import { clauseSubject } from './subjects.js';
+import { invertedCueFrame } from './labels.js';
 
 export interface Frame {
   cue: string;
@@ -211,6 +212,10 @@ function withClauseFrame(text: string, from: number, to: number): Frame | null {
  * A participle cue ("..., adding “") takes the subject of the sentence.
  */
 export function headFrame(text: string, from: number, to: number): Frame | null {
+  // "Said one U.S. analyst of Baker's weekend remarks, “": the opening cue frames the quote,
+  // not the noun of speech inside its subject.
+  const inverted = invertedCueFrame(text, from, to, true);
+  if (inverted) return inverted;
   const absolute = withClauseFrame(text, from, to);
   if (absolute) return absolute;
   const cues = cuesIn(text, from, to);

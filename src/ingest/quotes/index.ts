@@ -39,7 +39,9 @@ import { newOrganisation, newSpeaker } from './new-speakers.js';
 import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm, isUncuedTerm } from './terms.js';
 import { isParticiple } from '../lexicon/reporting-verbs.js';
 import { withSalience } from '../entities/index.js';
-import type { ArticleDraft, ParsedEntity, ParsedQuote } from '../types.js';
+import type { ArticleDraft, ParsedEntity, ParsedQuote, QuoteKind, Span } from '../types.js';
+import { findReportedSpeech } from './reported/index.js';
+import { reportedSpeaker } from './reported/speaker.js';
 import { lastAtOrBefore } from '../sorted.js';
 import { gatherCandidates, type Candidate, type Proposal, type Rule } from './candidates.js';
 import { paragraphCues, type RankContext } from './features.js';
@@ -55,7 +57,9 @@ interface Attributed {
   speaker: Speaker | null;
   /** The mention that names the speaker (for a continuation, the attributed quote's). */
   mention: Mention | null;
-  kind: 'FULL' | 'PARTIAL';
+  kind: QuoteKind;
+  /** Reported speech: the cue's offsets (a quote's cue is only known as a word). */
+  cueSpan?: Span;
 }
 
 // A quote that ends its own sentence, then a capital: `... “updated.” He voiced a wish`.
@@ -535,6 +539,17 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
     });
   }
 
+  // Reported speech: its source resolves like a quote's speaker.
+  for (const r of findReportedSpeech(draft, spans)) {
+    const m = reportedSpeaker(text, r);
+    const span: QuoteSpan = { ...r.content, open: r.content.start, close: r.content.end, blockIndex: r.blockIndex, runsOn: false, continuesPrevious: false };
+    const cue = text.slice(r.cue.start, r.cue.end).replace(/\s+/g, ' ');
+    // Resolved to the article's entities only: a tagged Source is no evidence for a new one.
+    const speaker = m ? index.resolve(m.antecedent ?? m, antecedent) : null;
+    out.push({ span, frame: { cue, cueStart: r.cue.start, mention: m }, speaker, mention: m, kind: 'INDIRECT', cueSpan: r.cue });
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+
   const quotes = out.map((a) => toParsedQuote(asRead, a));
   if (index.added.length === 0) return { quotes, entities };
   return { quotes, entities: withSalience(asRead, [...entities.filter((e) => !index.replaced.has(e)), ...index.added]) };
@@ -555,6 +570,13 @@ function toParsedQuote(draft: ArticleDraft, a: Attributed): ParsedQuote {
   if (a.mention) {
     quote.speakerStart = a.mention.start;
     quote.speakerEnd = a.mention.end;
+  }
+  // The cue's offsets: reported speech knows them; a quote's frame knows where its cue starts,
+  // and the cue is written there as reported (not so for a cue read off a subject's verb phrase).
+  const cue = a.cueSpan ?? (a.frame ? { start: a.frame.cueStart, end: a.frame.cueStart + a.frame.cue.length } : null);
+  if (cue && a.frame && draft.text.slice(cue.start, cue.end).replace(/\s+/g, ' ').toLowerCase() === a.frame.cue.toLowerCase()) {
+    quote.cueStart = cue.start;
+    quote.cueEnd = cue.end;
   }
   return quote;
 }

@@ -139,6 +139,9 @@ const UNCLOSED_DESCRIPTION = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+
 
 // "Sam Lau, the communications director for the Iowa Democratic Party said": a title of an
 // organisation set off after the name, never closed.
+// "H.P. Smith, analyst at Smith Barney, Harris Upham and Co said": a role set off without an
+// article (wire style), never closed, its organisation holding a comma of its own.
+const UNCLOSED_ROLE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:[\p{Ll}\-]+\s+){0,2}${PERSON_NOUN}\s+(?:at|of|with|for)\s+(?:\p{Lu}[\p{L}’'.&\-]*(?:,?\s+(?:and\s+)?|$)){1,8}$`, 'u');
 const UNCLOSED_TITLE = /(?<=\p{Lu}[\p{L}\p{M}'’.\-]*),\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){1,4}(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&\-]*\s+){0,5}\p{Lu}[\p{L}’'.&\-]*$/u;
 const CITY_STATE = /\s+(?:of|in|from)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*,\s+((?:\p{Lu}[\p{L}.\-]*\s+)?\p{Lu}[\p{L}.\-]*),?$/u;
 const DASH_ASIDE = /\s+[—–]\s[^—–"“”]{1,160}\s[—–]$/u;
@@ -191,7 +194,7 @@ export function subjectBefore(text: string, from: number, cueStart: number, adve
   const window = text.slice(Math.max(from, end - 160), end);
   const relative = !window.includes(',')
     ? null
-    : (/wh(?:o|ich)\s/.test(window) ? UNCLOSED_RELATIVE.exec(window) ?? UNCLOSED_DESCRIPTION.exec(window) : null) ?? UNCLOSED_TITLE.exec(window);
+    : (/wh(?:o|ich)\s/.test(window) ? UNCLOSED_RELATIVE.exec(window) ?? UNCLOSED_DESCRIPTION.exec(window) : null) ?? UNCLOSED_TITLE.exec(window) ?? UNCLOSED_ROLE.exec(window);
   if (relative) end -= relative[0].length;
   // "Dick Durbin (D-Ill.)": a parenthesis after the name belongs to it.
   const paren = /\s*\([^()]{1,40}\)$/.exec(text.slice(from, end));
