@@ -39,7 +39,7 @@ import { sentenceStarts } from '../src/ingest/quotes/sentences.js';
 import { extractQuotes } from '../src/ingest/quotes/index.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote, Span } from '../src/ingest/types.js';
 import { bootstrapIntervals } from './bootstrap.js';
-import { sourceHead, type SourceClass } from './gold-sources.js';
+import { judge, type SourceClass } from './gold-sources.js';
 import { matchQuotes, overlap, readSplit, type GoldDoc, type GoldQuote } from './polnear.js';
 import { isReferent, readReferents, type Referent } from './speakers/referents.js';
 
@@ -72,56 +72,6 @@ interface Tally {
   resolved: { right: number; total: number };
 }
 
-const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Vice|Former|Democratic|Republican|GOP|The|U\.S\.|Speaker|Leader|Chairman|Minority|Majority|Whip|House|Senate|State|Attorney|General|Press|White|Campaign)\.?$/;
-
-/** Whether the entity name `speaker` is who the gold Source text names. */
-function nameMatches(speaker: string, goldSource: string): boolean {
-  const words = (s: string): string[] => s.replace(/[’']s\b/g, '').split(/[\s,()]+/).filter(Boolean);
-  const ours = words(speaker).map((w) => w.toLowerCase());
-  const gold = words(goldSource);
-  const last = ours.at(-1);
-  if (!last) return false;
-  const at = gold.findIndex((w) => w.toLowerCase() === last);
-  if (at < 0) return false;
-  // A different given name right before the surname contradicts ("Bill Clinton" vs "Hillary Clinton").
-  const given = gold[at - 1];
-  if (given && /^\p{Lu}\p{Ll}+$/u.test(given) && !TITLE_WORDS.test(given) && ours.length > 1 && !ours.includes(given.toLowerCase())) return false;
-  return true;
-}
-
-// A gold Source that is only a relative pronoun right after a name set off by a comma ("said
-// Beck, who said there were “...”", "Trump, who has called the pact “insanity”") stands for
-// that name: a non-restrictive "who"/"which" after a proper name can refer to nothing else.
-// The name is then scored as the source (as a name source). Not after "of", "for", "at",
-// "from", "in", "and" or an article ("Rubio of Florida, who": the head is not the last
-// name), and not after a common noun.
-function relativeAntecedent(text: string, s: Span): Span | null {
-  if (!/^(?:who|which)$/i.test(text.slice(s.start, s.end).trim())) return null;
-  const from = Math.max(0, s.start - 80);
-  const before = text.slice(from, s.start);
-  const m = /((?:\p{Lu}[\p{L}.’'\-]*\s+)*\p{Lu}[\p{L}.’'\-]*)(?:\s*\([^()]{1,40}\))?,\s*$/u.exec(before);
-  if (!m || /(?:^|\s)(?:of|for|at|from|in|and|the|a|an)\s+$/i.test(before.slice(0, m.index))) return null;
-  return { start: from + m.index, end: from + m.index + m[1]!.length };
-}
-
-function judge(p: Predicted, g: GoldQuote, text: string, entities: ParsedEntity[]): { cls: SourceClass; right: boolean } | null {
-  const source = g.sources[0];
-  if (!source) return null;
-  // Only the head region of each gold source counts (see scripts/gold-sources.ts).
-  const heads = g.sources.map((s) => sourceHead(text, relativeAntecedent(text, s) ?? s));
-  const cls = heads[0]!.cls;
-  const headWords = heads.flatMap((h) => h.words);
-  const hitsHead = (m: Span): boolean => headWords.some((w) => overlap(m, w) > 0);
-  const entity = p.speaker ? entities.find((e) => e.name === p.speaker) : undefined;
-  const entityHit = entity?.mentions.some(hitsHead) ?? false;
-  if (cls === 'name') {
-    const headText = (h: { words: Span[] }): string => h.words.map((w) => text.slice(w.start, w.end)).join(' ');
-    const right = p.speaker !== null && (entityHit || heads.some((h) => nameMatches(p.speaker!, headText(h))));
-    return { cls, right };
-  }
-  const mentionHit = p.speakerStart !== undefined && hitsHead({ start: p.speakerStart, end: p.speakerEnd! });
-  return { cls, right: mentionHit || entityHit };
-}
 
 type Referents = ReadonlyMap<string, Referent | null>;
 

@@ -43,6 +43,9 @@ import type { ArticleDraft, ParsedEntity, ParsedQuote, QuoteKind, Span } from '.
 import { findReportedSpeech } from './reported/index.js';
 import { isCoordinated, reportedSpeaker } from './reported/speaker.js';
 import { lastAtOrBefore } from '../sorted.js';
+import { gatherCandidates, type Candidate, type Proposal, type Rule } from './candidates.js';
+import { paragraphCues, type RankContext } from './features.js';
+import { shippedRanker, type SpeakerRanker } from './ranker.js';
 
 /** How many words may precede the cue after a closing mark (`,” Kremlin spokesman Dmitry Peskov told`). */
 const TAIL_NEAR = 12;
@@ -238,7 +241,26 @@ export interface QuoteExtraction {
   entities: ParsedEntity[];
 }
 
-export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): QuoteExtraction {
+/** One quote's candidates as the ranker saw them (for training: scripts/speakers/train-ranker.ts). */
+export interface RankObservation {
+  start: number;
+  end: number;
+  candidates: Candidate[];
+  ctx: RankContext;
+  /** The candidate the model chose (the cascade's when no model ran). */
+  chosen: Candidate;
+}
+
+export interface QuoteOptions {
+  /** The speaker ranker; the shipped model by default, null for the rule cascade alone. */
+  ranker?: SpeakerRanker | null;
+  /** Called with every kept quote's candidates. */
+  observe?: (o: RankObservation) => void;
+}
+
+export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], options: QuoteOptions = {}): QuoteExtraction {
+  const ranker = options.ranker === undefined ? shippedRanker() : options.ranker;
+  const { observe } = options;
   // Same offsets as the text as read; only doubled-apostrophe marks differ (spans.ts).
   const draft = withDoubleMarks(asRead);
   const { text } = draft;
@@ -282,6 +304,11 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
       .filter((s) => s.paragraphIndex >= 0 && draft.blocks[s.paragraphIndex]!.kind === 'PARAGRAPH' && s.end <= draft.blocks[s.paragraphIndex]!.end);
     return mentions.length > 0 ? index.add(found.name, mentions, person ? 'PERSON' : 'ORGANIZATION') : null;
   };
+
+  // A candidate's entity, without creating one (the chosen candidate's goes through `resolve`).
+  const lookUp = (m: Mention): Speaker | null => (m.antecedent !== undefined ? (m.antecedent ? lookUp(m.antecedent) : null) : index.resolve(m, antecedent));
+
+  const cuesAround = paragraphCues(text, draft.blocks, paragraphOf);
 
   const someoneNamed = (from: number, to: number): boolean => index.firstMatching(from, to, () => true) !== null;
 
@@ -422,6 +449,85 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[]): Q
       if (isTitleOrTerm(quoted, before, frame !== null) || isTitleOrResidue(quoted, after) || isNickname(before, quoted, after) || (kind === 'FULL' && !attributed.frame && isSubjectTerm(quoted, after))) {
         dropped.add(k);
         return;
+      }
+      // (Skipped where the model never overrides the cascade's kind of choice: the candidates cost more than the cascade.)
+      if (observe || ranker?.mayOverride(attributed.mention !== null)) {
+        // The learned ranker (ranker.ts) chooses among every rule's proposal, the mentions
+        // around the quote and NULL; the cascade's choice is one of its features.
+        const noRunOn = !(q.runsOn && q.close === block.end);
+        const proposals: Proposal[] = [];
+        const propose = (rule: Rule, f: Frame | null): void => {
+          const m = f?.mention ? speechPossessor(f.mention) ?? f.mention : null;
+          if (m) proposals.push({ rule, mention: m, frame: f });
+        };
+        const carried = (rule: Rule, a: Attributed | null | undefined): void => {
+          if (a?.mention) proposals.push({ rule, mention: a.mention, frame: null, carried: { speaker: a.speaker } });
+        };
+        const startsSentence = sentenceStart > block.start && q.open - sentenceStart <= 8 && text.slice(sentenceStart, q.open).trim() === '';
+        propose('tail', tail);
+        propose('head', headCue ?? headFrame(text, headFrom, q.open));
+        propose('tail-far', noRunOn ? tailFrame(text, q.close, tailTo, 40, newSentence) : null);
+        propose('coordinated', coordinatedFrame(k));
+        if (newSentence && head !== '' && !head.endsWith(':')) propose('own-clause', clauseFrame(text, clauseStart(text, headFrom, q.open), q.open));
+        if (q.continuesPrevious) carried('continues', lastAttributed);
+        if (head !== '') propose('label', labelFrame(text, headFrom, q.open) ?? chantFrame(text, headFrom, q.open) ?? possessedQuoteFrame(text, headFrom, q.open, q.close) ?? possessedClaimFrame(text, headFrom, q.open));
+        if (opensParagraph) propose('intro', introFrame(draft, blockIndex) ?? signoff(blockIndex, q));
+        if (startsSentence) propose('prior', priorSentenceFrame(text, starts, sentenceStart));
+        if (opensParagraph) propose('lead', leadFrame(draft, blockIndex, q));
+        if (opensParagraph && lastSpoken && quoteRunFrom(draft, lastSpoken.block, blockIndex)) carried('run', lastSpoken.by);
+        if (head !== '') propose('subject', clauseFrame(text, clauseStart(text, sentenceStart, q.open), q.open));
+        carried('paragraph', paragraphSpeaker);
+        if (lastAttributed && opensParagraph && endsParagraph(text, q, block) && blockIndex - lastAttributed.span.blockIndex <= UNCUED_REACH) carried('last', lastAttributed);
+        const chose = attributed.mention;
+        const sameSpan = (m: Mention): boolean => chose !== null && m.start === chose.start && m.end === chose.end;
+        if (chose && !proposals.some((p) => sameSpan(p.mention))) proposals.unshift({ rule: 'other', mention: chose, frame: attributed.frame, carried: { speaker: attributed.speaker } });
+        const sentenceEnd = sentenceEndAfter(starts, q.close - 1, block.end);
+        const w = {
+          q,
+          sentence: { start: sentenceStart, end: sentenceEnd },
+          window: { start: sentenceOf(sentenceStart).previousStart ?? sentenceStart, end: sentenceEnd < block.end ? sentenceEndAfter(starts, sentenceEnd, block.end) : block.end },
+        };
+        const candidates = gatherCandidates(text, w, proposals, index, insideQuote);
+        const cascadeAt = candidates.findIndex((c) => c.mention ? sameSpan(c.mention) : chose === null);
+        const cascade = candidates[cascadeAt]!;
+        // The cascade's choice first: a tie keeps it.
+        candidates.splice(cascadeAt, 1);
+        candidates.unshift(cascade);
+        const cascadeSpeaker = attributed.speaker;
+        const entities = new Map<Candidate, Speaker | null>();
+        const ctx: RankContext = {
+          text,
+          w,
+          kind,
+          oneQuoteParagraph: opensParagraph && endsParagraph(text, q, block),
+          cascade,
+          cascadeRule: cascade.rules[0] ?? null,
+          entityOf: (c) => {
+            if (!c.mention) return null;
+            if (c === cascade) return cascadeSpeaker;
+            let e = entities.get(c);
+            if (e === undefined) entities.set(c, (e = c.carried ? c.carried.speaker : lookUp(c.mention)));
+            return e;
+          },
+          newNameOf: (c) => {
+            if (!c.mention || c.mention.kind !== 'NAME' || c.mention.antecedent !== undefined) return null;
+            const outside = (at: number): boolean => !insideQuote(at);
+            return (newSpeaker(text, c.mention, outside) ?? newOrganisation(text, c.mention, outside))?.name ?? null;
+          },
+          lastSpeaker: lastAttributed?.speaker ?? null,
+          genderOf: (e) => pronouns.genderOf(e),
+          sentenceStartOf: (at) => sentenceOf(at).start,
+          paragraphOf,
+          cuesAround,
+        };
+        let best = ranker ? ranker.choose(candidates, ctx).best : cascade;
+        // The model chooses who speaks; for the same entity, the cascade's mention as written stays.
+        if (cascadeSpeaker && ctx.entityOf(best) === cascadeSpeaker) best = cascade;
+        if (best !== cascade) {
+          const m = best.mention;
+          attributed = { span: q, frame: best.frame, speaker: m ? (best.carried ? best.carried.speaker : resolve(m)) : null, mention: m, kind };
+        }
+        observe?.({ start: q.start, end: q.end, candidates, ctx, chosen: best });
       }
       out.push(attributed);
       if (attributed.frame) {

@@ -12,6 +12,8 @@ export type SentenceOf = (at: number) => { start: number; previousStart: number 
 /** A preposition right before a name ("to La Raza", "with Trump"). */
 const PREPOSITION_BEFORE = /\b(?:to|with|from|for|at|by|about|against|of|in|on|into|toward|towards)\s+$/i;
 
+const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', hers: 'she', their: 'they', its: 'it' };
+
 export class PronounResolver {
   // Computed on the first "he"/"she" only: most quotes are attributed by name.
   private gendersCache: Map<Speaker, Gender> | null = null;
@@ -27,9 +29,15 @@ export class PronounResolver {
     return (this.gendersCache ??= personGenders(this.text, [...this.entities], this.index.mentions));
   }
 
+  /** The grammatical gender of a person entity (null when unknown or not a person). */
+  genderOf(e: Speaker): Gender {
+    return this.genders.get(e) ?? null;
+  }
+
   /** Resolves he/she/they/it/we at a cue; `lastSpeaker` is the speaker of the last attributed quote. */
   resolve(m: Mention, lastSpeaker: { entity: Speaker; at: number } | null): Speaker | null {
-    const word = m.text.toLowerCase();
+    // A possessive stands for its subject form ("his" -> he, "her" -> she, "their" -> they).
+    const word = POSSESSIVE_SUBJECT[m.text.toLowerCase()] ?? m.text.toLowerCase();
     if (word === 'you' || word === 'i') return null;
     if (word === 'they' || word === 'it' || word === 'we') {
       return this.index.lastMentioned(m.start, 'ORGANIZATION', Math.max(0, m.start - 600))?.entity ?? null;
