@@ -16,6 +16,10 @@
 // a score margin the model needs to override the cascade's choice: separately for a quote
 // the cascade left without speaker and for one it gave a mention, the smallest margin over
 // which held-out changes were right at least twice as often as wrong (or never).
+//
+// For reading the data (printed lines, train only): SHOW_SKIPPED=1 lists the quotes with no
+// right candidate, SHOW_CHANGES=1 each held-out change to the cascade's choice (fixed,
+// broken, neither), and with it SHOW_MISSES=1 the held-out quotes both get wrong.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
