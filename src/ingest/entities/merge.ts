@@ -82,6 +82,8 @@ export function merge(text: string, mentions: Named[]): ParsedEntity[] {
     for (const m of group) if (better(text, m, canonical)) canonical = m;
     const name = canonical.known ? canonical.name : squash(text.slice(canonical.start, canonical.end));
     const cleanName = canonical.type === 'PERSON' ? nameWords(name).join(' ') : name;
+    // A mention that is only a name suffix ("Jr" glued to a zero-width space) names no one.
+    if (cleanName === '') continue;
     const seen = new Set<string>();
     const mentionsOut: EntityMention[] = [];
     for (const m of group) {

@@ -13,6 +13,12 @@ function merged(wire: string): { text: string; entities: ParsedEntity[] } {
 const summary = (list: ParsedEntity[]): string[] => list.map((e) => `${e.type} ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`);
 
 describe('merge: one entity per type and name', () => {
+  it('makes no entity of a name suffix alone: "y\u200bJr" (found by the property tests) named a PERSON ""', () => {
+    const text = 'Title\n\ny\u200bJr said.';
+    const draft = readWireText(text, 't.txt');
+    expect(merge(text, withoutJournalists(draft, resolvedMentions(draft)))).toEqual([]);
+  });
+
   it('merges a bare surname into the full name, with mentions, aliases and descriptions', () => {
     const { text, entities } = merged('Title line\n\nMOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov said on Tuesday that Russia was ready.\n\nPeskov said talks could begin.\n');
     expect(summary(entities)).toEqual(['ORGANIZATION Kremlin', 'PERSON Dmitry Peskov (Peskov)', 'LOCATION Russia']);
