@@ -305,6 +305,10 @@ function personBeforeOf(text: string, from: number, s: number): number {
 // "Another intelligence source speaking to Fox News said": the description speaks, not the outlet.
 const SPEAKING_TO_HEAD = /^((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:speaking|talking|writing)\s+(?:to|for|in|on)\s+(?:the\s+)?$/u;
 
+// "One government bond salesman in New York said", "a dealer in Tokyo said" (wire style): an
+// indefinite description placed by a city speaks, not the city.
+const IN_PLACE_HEAD = /^((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:in|at)\s+$/u;
+
 function describedHeadBefore(text: string, from: number, nameStart: number): Mention | null {
   const reach = Math.max(from, nameStart - 120);
   const before = text.slice(reach, nameStart);
@@ -312,7 +316,7 @@ function describedHeadBefore(text: string, from: number, nameStart: number): Men
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
   for (let i = 0; i < clause.length; i++) {
     if (i > 0 && !/\s/.test(clause[i - 1]!)) continue;
-    const m = DESCRIBED_HEAD.exec(clause.slice(i)) ?? FROM_PLACE_HEAD.exec(clause.slice(i)) ?? SPEAKING_TO_HEAD.exec(clause.slice(i));
+    const m = DESCRIBED_HEAD.exec(clause.slice(i)) ?? FROM_PLACE_HEAD.exec(clause.slice(i)) ?? SPEAKING_TO_HEAD.exec(clause.slice(i)) ?? IN_PLACE_HEAD.exec(clause.slice(i));
     if (m) {
       const start = nameStart - clause.length + i;
       return mention(text, start, start + m[1]!.length, 'NOMINAL');

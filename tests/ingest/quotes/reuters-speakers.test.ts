@@ -31,6 +31,11 @@ describe.skipIf(!haveCorpus)(`speakers in Reuters-21578${haveCorpus ? '' : ` (sk
     expect(speakerOf(article('reut2-020.sgm', 'reut2-020.sgm#20764'), 'His timing could not have been worse')).toEqual([null, 'one U.S. analyst', 'said']);
   });
 
+  it('an indefinite description placed by a city speaks, not the city: "One government bond salesman in New York said, “...”"', () => {
+    // reut2-020.sgm, the same article: "New York" was the speaker as written.
+    expect(speakerOf(article('reut2-020.sgm', 'reut2-020.sgm#20764'), 'He actually thought that yelling at the Germans')).toEqual([null, 'One government bond salesman', 'said']);
+  });
+
   it('a role set off without an article, its firm holding a comma: "H.P. Smith, analyst at Smith Barney, Harris Upham and Co said"', () => {
     // reut2-001.sgm: the firm's last part ("Co") was taken for the speaker.
     expect(speakerOf(article('reut2-001.sgm', 'reut2-001.sgm#1252'), 'no one order will have much of an effect')).toEqual(['H.P. Smith', 'H.P. Smith', 'said']);
