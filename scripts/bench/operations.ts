@@ -85,7 +85,7 @@ export const SOAK_EXTRAS: Operation[] = [
     edges { node {
       id title slug publishedAt source dateline readingMinutes wordCount
       authors { name slug } editors { name slug } subheads paragraphs
-      quotes(first: 50) { totalCount edges { node { text kind cue paragraphIndex speakerName speaker { name slug type } } } }
+      quotes(first: 50, kinds: [FULL, PARTIAL]) { totalCount edges { node { text kind cue paragraphIndex speakerName speaker { name slug type } } } }
       entities { mentionCount salience entity { name slug type } }
       mentions { start end paragraphIndex entity { slug } }
       related(first: 5) { score article { title slug publishedAt } }

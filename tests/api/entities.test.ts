@@ -14,7 +14,8 @@ describe('entities', () => {
     const result = await query(`{
       entity(slug: "dmitry-peskov") {
         name type aliases descriptions mentionCount articleCount
-        quotes { totalCount }
+        quotes(kinds: [FULL, PARTIAL]) { totalCount }
+        withReportedSpeech: quotes { totalCount }
         coMentions(first: 3) { entity { name } sharedArticles }
         articles { totalCount edges { node { slug } } }
       }
@@ -27,7 +28,10 @@ describe('entities', () => {
       descriptions: ['Kremlin spokesman'],
       mentionCount: 6,
       articleCount: 1,
+      // Seven quotes in quotation marks, and three reported speeches (INDIRECT): "Asked if Putin
+      // had plans ...", "was asked about reports that ..." and "adding that European leaders ...".
       quotes: { totalCount: 7 },
+      withReportedSpeech: { totalCount: 10 },
       // Everything else in the seed shares its one article; ties go by name.
       coMentions: [
         { entity: { name: 'British' }, sharedArticles: 1 },

@@ -37,6 +37,14 @@ describe('search', () => {
     expect(data.search.edges[0].node.snippet).toBe('This is completely untrue. This is <mark>pure</mark> <mark>fiction</mark>, it’s just false information');
   });
 
+  it('finds reported speech too: an INDIRECT quote for "call taken place"', async () => {
+    const { data } = await query(SEARCH, { q: 'call taken place', types: ['QUOTE'] });
+    // "The Washington Post first reported that the call had taken place".
+    expect(data.search.edges.map((e: any) => e.node.result)).toEqual([
+      { __typename: 'Quote', text: 'that the call had taken place', speaker: { name: 'The Washington Post' } },
+    ]);
+  });
+
   it('searches every type by default, best first', async () => {
     const { data } = await query(SEARCH, { q: 'Peskov' });
     expect(data.search.edges.map((e: any) => e.node.type).sort()).toEqual(['ARTICLE', 'ENTITY']);
@@ -146,13 +154,18 @@ describe('node(id:) and nodes(ids:)', () => {
 
 // Stories with a rare word, "zircon", written so that each engine ranks them alike: within each
 // kind the hits differ clearly in how often and where the word comes (PostgreSQL ties on the
-// two entity names, of one length, and so does SQLite; both then order by id).
+// two entity names, of one length, and so does SQLite; both then order by id). The word is only
+// ever in quotation marks or narration, never in reported speech: "a broker said demand for
+// zircon would grow ..." made INDIRECT quotes with one or two of them, which the engines rank
+// in different orders (PostgreSQL's ts_rank_cd ignores a quote's length, SQLite's bm25 does
+// not). The stories still report speech without the word ("adding that the market ... was
+// tight", "warned of tight supply ...").
 const ZIRCON = [
-  ['2024-11-01', 'Zircon miners lift zircon output', 'PERTH (Reuters) - Zircon Mining Corp said it would raise zircon output. Zircon sands from the west, zircon exports and zircon prices all rose, the company said.'],
-  ['2024-11-02', 'Sand producers meet in Perth', 'PERTH (Reuters) - Producers of zircon met on Monday. They discussed zircon exports and zircon freight and the cost of fuel and labour in the region.'],
-  ['2024-11-03', 'Ceramics makers face higher costs', 'LONDON (Reuters) - Makers of tiles said costs of zircon and glaze rose. Zircon Resources Ltd supplies many of them with sand.'],
+  ['2024-11-01', 'Zircon miners lift zircon output', 'PERTH (Reuters) - Zircon Mining Corp will raise zircon output. Zircon sands from the west, zircon exports and zircon prices all rose in the quarter for the company.'],
+  ['2024-11-02', 'Sand producers meet in Perth', 'PERTH (Reuters) - Producers of zircon met on Monday. On the agenda were zircon exports and zircon freight and the cost of fuel and labour in the region.'],
+  ['2024-11-03', 'Ceramics makers face higher costs', 'LONDON (Reuters) - Makers of tiles pay more for zircon and glaze. Zircon Resources Ltd supplies many of them with sand.'],
   ['2024-11-04', 'Titanium output steady', 'SYDNEY (Reuters) - Titanium output was steady in the quarter. "We sell zircon too, and zircon demand is strong," said Anna Blake, head of sales.'],
-  ['2024-11-05', 'Mineral sands shares rise', 'SYDNEY (Reuters) - Shares of mineral sands producers rose on Tuesday after a broker said demand for zircon would grow over the coming year in Asia.'],
+  ['2024-11-05', 'Mineral sands shares rise', 'SYDNEY (Reuters) - Shares of mineral sands producers rose on Tuesday, with demand for zircon up strongly over the past year across much of Asia.'],
   [
     '2024-11-06',
     'Freight rates climb in Asia',

@@ -20,10 +20,20 @@ describe('npm run extract', () => {
     });
     expect(seed.credits).toHaveLength(7);
     expect(seed.paragraphs[0]).toMatch(/^The Kremlin on Monday denied/);
-    expect(seed.quotes.map((q: { speaker: string }) => q.speaker)).toEqual([
+    // The quotes in quotation marks, then the reported speech (INDIRECT), one list in text order.
+    type Quote = { speaker: string | null; kind: string };
+    expect(seed.quotes.filter((q: Quote) => q.kind !== 'INDIRECT').map((q: Quote) => q.speaker)).toEqual([
       'Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov',
       'Vladimir Putin', 'Kremlin', 'Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov',
     ]);
+    expect(seed.quotes).toHaveLength(28);
+    expect(seed.quotes[0]).toMatchObject({
+      text: 'reports that U.S. President-elect Donald Trump had spoken to Russian President Vladimir Putin in recent days',
+      speaker: 'Kremlin',
+      speakerAsWritten: 'The Kremlin',
+      cue: 'denied',
+      kind: 'INDIRECT',
+    });
 
     const byName = new Map(seed.entities.map((e: { name: string; type: string }) => [e.name, e]));
     const expected: Record<string, string[]> = {

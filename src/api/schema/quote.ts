@@ -46,7 +46,15 @@ export const Quote = builder.prismaNode('Quote', {
       nullable: true,
       description: 'The speaker as the article names them at the cue ("Peskov", "he", "The Kremlin").',
     }),
-    speaker: t.relation('speaker', { nullable: true, description: 'The person or organisation quoted; null when not known.' }),
+    // Through a loader rather than t.relation: one statement for a page's distinct speakers
+    // (loaders.ts says why).
+    speaker: t.prismaField({
+      type: 'Entity',
+      nullable: true,
+      description: 'The person or organisation quoted; null when not known.',
+      select: { speakerId: true },
+      resolve: (query, quote, _args, { loaders }) => (quote.speakerId == null ? null : loaders.entities(query).load(quote.speakerId)),
+    }),
     cue: t.exposeString('cue', { nullable: true, description: 'The reporting words ("said", "told reporters"); null for a continuation.' }),
     cueStart: t.exposeInt('cueStart', { nullable: true, description: 'Offset of the cue in the article text; null when not known.' }),
     cueEnd: t.exposeInt('cueEnd', { nullable: true, description: 'Offset just past the cue; null when not known.' }),
