@@ -236,7 +236,9 @@ function addTally(into: Tally, t: Tally): Tally {
   return into;
 }
 
-const referents = readReferents(join(root, 'tests/fixtures/speaker-referents'), split);
+// Dev referents are the folder's own files; another split's are in a subfolder of its name
+// (tests/fixtures/speaker-referents/train/).
+const referents = readReferents(join(root, 'tests/fixtures/speaker-referents', split === 'dev' ? '' : split), split);
 
 interface Run {
   ours: Tally;
