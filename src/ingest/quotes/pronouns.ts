@@ -27,6 +27,11 @@ export class PronounResolver {
     return (this.gendersCache ??= personGenders(this.text, [...this.entities], this.index.mentions));
   }
 
+  /** A person's gender as the pronouns read it (null: unknown), for the referent model's features. */
+  genderOf(e: Speaker): Gender {
+    return this.genders.get(e) ?? null;
+  }
+
   /** Resolves he/she/they/it/we at a cue; `lastSpeaker` is the speaker of the last attributed quote. */
   resolve(m: Mention, lastSpeaker: { entity: Speaker; at: number } | null): Speaker | null {
     const word = m.text.toLowerCase();
