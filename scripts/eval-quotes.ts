@@ -48,6 +48,8 @@ const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
 const write = !args.includes('--no-write') && !args.includes('--only') && split === 'dev';
 const verboseReported = args.includes('--verbose-reported');
+// --verbose-referents: only the pronoun and description sources resolved to a wrong entity.
+const verboseReferents = args.includes('--verbose-referents');
 const verbose = args.includes('--verbose') || verboseReported;
 const corpus = join(root, '..', 'shared', 'corpus', 'polnear', split);
 
@@ -86,6 +88,12 @@ function score(pred: Predicted[], gold: GoldQuote[], text: string, entities: Par
     if (referent !== undefined) {
       t.resolved.total += w;
       if (isReferent(pred[x]!.speaker, referent, entities)) t.resolved.right += w;
+      else if (verboseReferents) {
+        const p = pred[x]!;
+        const src = gold[y]!.sources.find((s) => referents?.get(`${s.start}:${s.end}`) !== undefined)!;
+        const written = p.speakerStart !== undefined ? JSON.stringify(text.slice(p.speakerStart, p.speakerEnd)) : '-';
+        log.push(`REF source=${JSON.stringify(text.slice(src.start, src.end))} referent=${referent?.name ?? 'null'} ours=${p.speaker} as written=${written} :: ${JSON.stringify(text.slice(Math.max(0, src.start - 120), src.end + 40))}`);
+      }
     }
     if (j) {
       t.speaker[j.cls].total += w;
@@ -224,8 +232,8 @@ function run(docs: GoldDoc[], referents: Map<string, Map<string, Referent | null
     const ours = emptyTally();
     const ourReported = emptyTally();
     for (const a of doc.annotators) {
-      if (verbose) log.push(`=== ${doc.article}_${a.id}`);
-      const reportedLog = verboseReported ? log : [];
+      if (verbose || verboseReferents) log.push(`=== ${doc.article}_${a.id}`);
+      const reportedLog = verboseReported || verboseReferents ? log : [];
       const refs = referents.get(doc.article);
       score(quotes, a.quotes, doc.text, entities, w, ours, log, refs);
       score(baseline, a.quotes, doc.text, entities, w, base, [], refs);
@@ -277,7 +285,7 @@ const PREVIOUS = {
   direct: ['0.952', '0.969', '0.961', '0.880 (n=567)', '0.852 (n=305)', '0.744 (n=455)'],
   reported: ['  -  ', '0.000', '  -  ', '  -   (n=0)', '  -   (n=0)', '  -   (n=0)'],
 };
-if (verbose) console.log(log.join('\n'));
+if (verbose || verboseReferents) console.log(log.join('\n'));
 const header = ['system', 'precision', 'recall', 'F1', 'speaker acc. (name sources)', 'speaker acc. (pronoun/nominal sources)', 'pronoun/description resolved to the right entity'];
 const rows = [
   ['wiregraph', ...metrics(ours)],

@@ -23,7 +23,9 @@
 //   previous quote paragraph of the run, the subject of the clause that holds the quote
 //   (subjects.ts; its verb becomes the cue), an earlier quote of the paragraph, or,
 //   for a paragraph that is one quote, the last attributed quote up to two paragraphs
-//   back; "he"/"she" resolve by sentence subject, last speaker and gender (pronouns.ts);
+//   back; "he"/"she" resolve by sentence subject, last speaker and gender (pronouns.ts), and
+//   a pronoun or description then goes to the referent model, which starts from that answer
+//   (resolution/);
 // - a name at a cue that no entity has becomes a PERSON entity, or an ORGANIZATION when an
 //   apposition says what it is (new-speakers.ts), returned with the article's entities;
 // - two apostrophes ('') count as a double quotation mark, as NYT plain text writes them.
@@ -34,6 +36,7 @@ import { sentenceEndAfter, sentenceIndexOf, sentenceStartBefore, sentenceStarts 
 import { SpeakerIndex, type Speaker } from './speakers.js';
 import { asideSubject, clauseSubject, embeddedSubject, participleOpeningSubject, relativeSubject, type ClauseSubject } from './subjects.js';
 import { PronounResolver, type SentenceOf } from './pronouns.js';
+import { ReferentResolver } from './resolution/index.js';
 import { labelFrame, signoffFrame } from './labels.js';
 import { newOrganisation, newSpeaker } from './new-speakers.js';
 import { chantFrame, isNickname, isSubjectTerm, isTitleOrResidue, isTitleOrTerm, isUncuedTerm } from './terms.js';
@@ -285,6 +288,9 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
   const pronouns = new PronounResolver(text, index.all, index, sentenceOf);
   const antecedent = (m: Mention): Speaker | null =>
     pronouns.resolve(m, lastAttributed?.speaker ? { entity: lastAttributed.speaker, at: lastAttributed.span.start } : null);
+  // A pronoun or description goes on to the referent model, which starts from the rules' answer.
+  const referents = new ReferentResolver(text, index, sentenceOf, (e) => pronouns.genderOf(e));
+  const known = (m: Mention): Speaker | null => referents.resolve(m, index.resolve(m, antecedent));
   const paragraphOf = (at: number): number => {
     const b = lastAtOrBefore(draft.blocks, (x) => x.start, at);
     return b >= 0 && at < draft.blocks[b]!.end ? b : -1;
@@ -293,8 +299,8 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
   const resolve = (m: Mention): Speaker | null => {
     // "the senator, who said": the relative pronoun's antecedent names the speaker.
     if (m.antecedent !== undefined) return m.antecedent ? resolve(m.antecedent) : null;
-    const known = index.resolve(m, antecedent);
-    if (known || m.kind !== 'NAME') return known;
+    const speaker = known(m);
+    if (speaker || m.kind !== 'NAME') return speaker;
     const outside = (at: number): boolean => !insideQuote(at);
     const person = newSpeaker(text, m, outside);
     const found = person ?? newOrganisation(text, m, outside);
@@ -533,6 +539,7 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
       if (attributed.frame) {
         paragraphSpeaker = attributed;
         lastAttributed = attributed;
+        if (attributed.speaker) referents.noteSpeaker(attributed.speaker, q.start);
       }
       // A paragraph of quotes with a known speaker: the next quote paragraph may carry it on.
       if (attributed.mention) lastSpoken = { block: blockIndex, by: attributed };
@@ -544,9 +551,10 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
   for (const r of findReportedSpeech(draft, spans)) {
     let m = reportedSpeaker(text, r);
     // Resolved to the article's entities only: a tagged Source is no evidence for a new one.
-    let speaker = m ? index.resolve(m.antecedent ?? m, antecedent) : null;
+    let speaker = m ? known(m.antecedent ?? m) : null;
     if (!m && previous?.sentence === r.sentence.start && isCoordinated(text, r)) ({ mention: m, speaker } = previous);
     if (m) previous = { sentence: r.sentence.start, mention: m, speaker };
+    if (speaker) referents.noteSpeaker(speaker, r.content.start);
     const span: QuoteSpan = { ...r.content, open: r.content.start, close: r.content.end, blockIndex: r.blockIndex, runsOn: false, continuesPrevious: false };
     const cue = text.slice(r.cue.start, r.cue.end).replace(/\s+/g, ' ');
     out.push({ span, frame: { cue, cueStart: r.cue.start, mention: m }, speaker, mention: m, kind: 'INDIRECT', cueSpan: r.cue });

@@ -29,7 +29,7 @@ export class PronounResolver {
     return (this.gendersCache ??= personGenders(this.text, [...this.entities], this.index.mentions));
   }
 
-  /** The grammatical gender of a person entity (null when unknown or not a person). */
+  /** A person's gender as the pronouns read it (null: unknown), for the referent model's features. */
   genderOf(e: Speaker): Gender {
     return this.genders.get(e) ?? null;
   }

@@ -145,9 +145,8 @@ spokesman said.
     expect(indirect(article!.quotes).map(speakerRow)).toEqual([
       // Right.
       ['it expects a ruling by the end of the year', 'Texaco Inc', 'Texaco Inc', 'said'],
-      // Content and cue right; known miss: the speaker is Texaco Inc ("The company"), and a
-      // description is not resolved to the entity it stands for.
-      ['that first quarter earnings would rise', null, 'The company', 'said in a statement'],
+      // Right: the referent model resolves "The company" to Texaco Inc.
+      ['that first quarter earnings would rise', 'Texaco Inc', 'The company', 'said in a statement'],
       // Known miss: "reporters" is whom Kinnear told, not what he said ("the company had no plans ...").
       ['reporters the company had no plans to sell its refineries', 'James Kinnear', 'Chairman James Kinnear', 'told'],
       // Content and cue right; known miss: the speaker is Texaco Inc ("a company spokesman"), and a
