@@ -23,6 +23,7 @@ import { viterbi } from '../../src/ingest/quotes/reported/viterbi.js';
 import type { Span } from '../../src/ingest/types.js';
 import { matchQuotes, readAttributionParts, type GoldAttribution } from '../polnear.js';
 import { attributionsOf, segmentsOf, spanOf } from '../../src/ingest/quotes/reported/attributions.js';
+import { mulberry32 } from '../bootstrap.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = join(root, '..', 'shared', 'corpus', 'polnear', 'train');
@@ -187,14 +188,8 @@ function update(ex: Example, labels: Uint8Array, sign: number): void {
   });
 }
 
-// A seeded shuffle (mulberry32), so the model is the same on every run.
-let state = SEED;
-const random = (): number => {
-  state = (state + 0x6d2b79f5) | 0;
-  let x = Math.imul(state ^ (state >>> 15), 1 | state);
-  x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-  return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-};
+// A seeded shuffle, so the model is the same on every run.
+const random = mulberry32(SEED);
 const order = examples.map((_, i) => i);
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (let i = order.length - 1; i > 0; i--) {

@@ -34,6 +34,7 @@ import { isPronounClass } from '../../src/ingest/quotes/resolution/source.js';
 import type { Span } from '../../src/ingest/types.js';
 import { isReferent, type Referent } from './referents.js';
 import { probeFingerprint } from './resolver-probe.js';
+import { mulberry32 } from '../bootstrap.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = join(root, '..', 'shared', 'corpus', 'polnear', 'train', 'text');
@@ -150,17 +151,8 @@ console.log(`  pronouns ${recall(examples.filter((e) => isPronounClass(e.trace.s
 
 // --- Training -------------------------------------------------------------------------
 
-/** Mulberry32: a small seeded generator, for the order of examples in each epoch. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, for the order of examples in each epoch. */
+const random = mulberry32;
 
 // --weigh quotes|sqrt: each example weighs as many (or the square root of as many) quotes as take their speaker from it.
 const WEIGH = args.includes('--weigh') ? args[args.indexOf('--weigh') + 1]! : 'none';
