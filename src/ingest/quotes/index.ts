@@ -215,9 +215,10 @@ function paragraphStarts(text: string, block: { start: number; end: number }, qu
   return sentenceStarts(text, block, quotes.map((q) => ({ start: q.open, end: q.close })));
 }
 
-/** Sentence starts around any offset of the article's paragraphs, computed per paragraph on demand. */
-function sentenceLocator(draft: ArticleDraft, byBlock: Map<number, QuoteSpan[]>, computed: Map<number, number[]>): SentenceOf {
-  const startsOf = (b: number): number[] => {
+/** Sentence starts of each paragraph, computed once per paragraph on demand. */
+function sentenceStartsOf(draft: ArticleDraft, byBlock: Map<number, QuoteSpan[]>): (b: number) => number[] {
+  const computed = new Map<number, number[]>();
+  return (b) => {
     let starts = computed.get(b);
     if (!starts) {
       starts = paragraphStarts(draft.text, draft.blocks[b]!, byBlock.get(b) ?? []);
@@ -225,6 +226,10 @@ function sentenceLocator(draft: ArticleDraft, byBlock: Map<number, QuoteSpan[]>,
     }
     return starts;
   };
+}
+
+/** Sentence starts around any offset of the article's paragraphs. */
+function sentenceLocator(draft: ArticleDraft, startsOf: (b: number) => number[]): SentenceOf {
   return (at) => {
     // Blocks are in text order: binary search, not a scan per pronoun.
     const found = lastAtOrBefore(draft.blocks, (x) => x.start, at);
@@ -282,9 +287,9 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
   let lastSpoken: { block: number; by: Attributed } | null = null;
 
   const byBlock = spansByBlock(spans);
-  // Sentence starts per paragraph, shared by the loop below and the pronoun resolver.
-  const startsCache = new Map<number, number[]>();
-  const sentenceOf = sentenceLocator(draft, byBlock, startsCache);
+  // Sentence starts per paragraph, shared by the loop below, the pronoun resolver and reported speech.
+  const startsOf = sentenceStartsOf(draft, byBlock);
+  const sentenceOf = sentenceLocator(draft, startsOf);
   const pronouns = new PronounResolver(text, index.all, index, sentenceOf);
   const antecedent = (m: Mention): Speaker | null =>
     pronouns.resolve(m, lastAttributed?.speaker ? { entity: lastAttributed.speaker, at: lastAttributed.span.start } : null);
@@ -328,11 +333,7 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
 
   for (const [blockIndex, quotes] of byBlock) {
     const block = draft.blocks[blockIndex]!;
-    let starts = startsCache.get(blockIndex);
-    if (!starts) {
-      starts = paragraphStarts(text, block, quotes);
-      startsCache.set(blockIndex, starts);
-    }
+    const starts = startsOf(blockIndex);
     let paragraphSpeaker: Attributed | null = null;
     // Quotes of this paragraph dropped as titles or terms.
     const dropped = new Set<number>();
@@ -548,7 +549,7 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
 
   // Reported speech: its source resolves like a quote's speaker.
   let previous = null as { sentence: number; mention: Mention; speaker: Speaker | null } | null;
-  for (const r of findReportedSpeech(draft, spans)) {
+  for (const r of findReportedSpeech(draft, spans, undefined, startsOf)) {
     let m = reportedSpeaker(text, r);
     // Resolved to the article's entities only: a tagged Source is no evidence for a new one.
     let speaker = m ? known(m.antecedent ?? m) : null;

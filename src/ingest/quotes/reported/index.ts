@@ -38,13 +38,18 @@ function withoutClosingPunctuation(text: string, span: Span): Span {
 }
 
 /** The reported speech of an article's paragraphs, in text order. */
-export function findReportedSpeech(draft: ArticleDraft, quotes: readonly QuoteSpan[], model: ReportedModel = reportedModel()): ReportedSpeech[] {
+export function findReportedSpeech(
+  draft: ArticleDraft,
+  quotes: readonly QuoteSpan[],
+  model: ReportedModel = reportedModel(),
+  // A paragraph's sentence starts (quotes kept whole), when the caller has them already.
+  startsOf: (blockIndex: number) => number[] = (b) => sentenceStarts(draft.text, draft.blocks[b]!, quotes.map((q) => ({ start: q.open, end: q.close }))),
+): ReportedSpeech[] {
   const { text } = draft;
   const out: ReportedSpeech[] = [];
-  const marks = quotes.map((q) => ({ start: q.open, end: q.close }));
   draft.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'PARAGRAPH') return;
-    const starts = sentenceStarts(text, block, marks);
+    const starts = startsOf(blockIndex);
     starts.forEach((from, i) => {
       const to = starts[i + 1] ?? block.end;
       const tokens = tokenize(text, from, to);
