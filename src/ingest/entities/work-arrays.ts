@@ -2,7 +2,7 @@
 // typed array of more than a few dozen bytes lives outside the JavaScript heap and costs about
 // a microsecond to make. Never kept above KEEP_LIMIT elements: one huge input (a 1 MB line of
 // hostile text) gets arrays of its own, so it cannot pin hundreds of MB for the thread's life.
-type TypedArray = Float64Array | Float32Array | Uint32Array | Uint8Array;
+type TypedArray = Float64Array | Float32Array | Uint32Array | Int32Array | Uint8Array;
 
 /** Largest array kept for reuse, in elements (8 MB as Float64Array). */
 export const KEEP_LIMIT = 1 << 20;

@@ -7,6 +7,7 @@
 import { hashString, mix } from '../../entities/hash.js';
 import { memoize } from '../../memo.js';
 import type { TagToken } from '../../entities/tokens.js';
+import { WorkArray } from '../../entities/work-arrays.js';
 import type { Span } from '../../types.js';
 
 /** The feature set's version, recorded in the model: a model trained on another set must be retrained. */
@@ -58,6 +59,18 @@ const num = (f: number, value: number): number => mix(f, value + 1);
 const START = hashString('<s>');
 const END = hashString('</s>');
 
+// The ids of the features with few values, made once: by quoted flag, by distance bucket
+// (indexed by the bucket, 1..21), by comma count (0..2) and bucket.
+const byBucket = (id: (d: number) => number): Uint32Array => Uint32Array.from({ length: 22 }, (_, d) => id(d));
+const QUOTED_IDS = [num(QUOTED, 0), num(QUOTED, 1)];
+const LEFT_DISTANCE_IDS = byBucket((d) => num(LEFT_CUE_DISTANCE, d));
+const RIGHT_DISTANCE_IDS = byBucket((d) => num(RIGHT_CUE_DISTANCE, d));
+const LEFT_COMMA_IDS = [0, 1, 2].map((c) => byBucket((d) => mix(num(LEFT_CUE_COMMAS, c), d)));
+const RIGHT_COMMA_IDS = [0, 1, 2].map((c) => byBucket((d) => mix(num(RIGHT_CUE_COMMAS, c), d)));
+const THAT_IDS = [num(LEFT_CUE_THAT, 0), num(LEFT_CUE_THAT, 1)];
+const NO_LEFT_CUE = mix(LEFT_CUE, NO_CUE);
+const NO_RIGHT_CUE = mix(RIGHT_CUE, NO_CUE);
+
 // A word's own features (its form, shape, suffix), shared by its every occurrence: newswire
 // repeats its words, and hashing strings is most of the cost.
 export interface WordFeatures {
@@ -91,29 +104,47 @@ export interface SentenceFeatures {
 // The most features a token has besides its word's own.
 const MAX_CONTEXT = 13;
 
+// Scratch arrays of sentenceFeatures, reused between calls (work-arrays.ts).
+const hashScratch = new WorkArray((n) => new Uint32Array(n));
+const commaScratch = new WorkArray((n) => new Int32Array(n));
+const leftScratch = new WorkArray((n) => new Int32Array(n));
+const rightScratch = new WorkArray((n) => new Int32Array(n));
+const flatScratch = new WorkArray((n) => new Uint32Array(n));
+const offsetScratch = new WorkArray((n) => new Uint32Array(n));
+
 /**
  * The features of each token of one sentence. `quoted[i]` is 1 for a token inside quotation
- * marks (a direct quote is never reported Content).
+ * marks (a direct quote is never reported Content). With `reuse`, `flat` and `offsets` are
+ * arrays shared by every such call, good until the next one (the tagger's way); without,
+ * they are the caller's to keep (the trainer's).
  */
-export function sentenceFeatures(tokens: readonly TagToken[], quoted: ArrayLike<number>, cueWords: CueWords, words: WordFeatures[] = sentenceWords(tokens)): SentenceFeatures {
+export function sentenceFeatures(tokens: readonly TagToken[], quoted: ArrayLike<number>, cueWords: CueWords, words: WordFeatures[] = sentenceWords(tokens), reuse = false): SentenceFeatures {
   const n = tokens.length;
-  const hashes = new Uint32Array(n + 4);
+  const hashes = hashScratch.get(n + 4);
   hashes[0] = START;
   hashes[1] = START;
   for (let i = 0; i < n; i++) hashes[i + 2] = words[i]!.hash;
   hashes[n + 2] = END;
   hashes[n + 3] = END;
   // hash(i) is hashes[i + 2].
-  const isCue = words.map((w) => cueWords.has(w.lower));
-  // Commas before each token, to count those between a cue and a token.
-  const commas = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) commas[i + 1] = commas[i]! + (words[i]!.lower === ',' ? 1 : 0);
-  const left = new Int32Array(n).fill(-1);
-  const right = new Int32Array(n).fill(-1);
-  for (let i = 1; i < n; i++) left[i] = isCue[i - 1] ? i - 1 : left[i - 1]!;
-  for (let i = n - 2; i >= 0; i--) right[i] = isCue[i + 1] ? i + 1 : right[i + 1]!;
-  const flat = new Uint32Array(n * MAX_CONTEXT);
-  const offsets = new Uint32Array(n + 1);
+  // Commas before each token, to count those between a cue and a token; the nearest cue on each side.
+  const commas = commaScratch.get(n + 1);
+  const left = leftScratch.get(n);
+  const right = rightScratch.get(n);
+  commas[0] = 0;
+  let cue = -1;
+  for (let i = 0; i < n; i++) {
+    commas[i + 1] = commas[i]! + (words[i]!.lower === ',' ? 1 : 0);
+    left[i] = cue;
+    if (cueWords.has(words[i]!.lower)) cue = i;
+  }
+  cue = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    right[i] = cue;
+    if (cueWords.has(words[i]!.lower)) cue = i;
+  }
+  const flat = reuse ? flatScratch.get(n * MAX_CONTEXT) : new Uint32Array(n * MAX_CONTEXT);
+  const offsets = reuse ? offsetScratch.get(n + 1) : new Uint32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -122,25 +153,25 @@ export function sentenceFeatures(tokens: readonly TagToken[], quoted: ArrayLike<
     flat[k++] = mix(NEXT, hashes[i + 3]!);
     flat[k++] = mix(mix(PREV_WORD, hashes[i + 1]!), h);
     flat[k++] = mix(mix(WORD_NEXT, h), hashes[i + 3]!);
-    flat[k++] = num(QUOTED, quoted[i] ?? 0);
+    flat[k++] = QUOTED_IDS[quoted[i] ? 1 : 0]!;
     const l = left[i]!;
     if (l >= 0) {
       const d = distanceBucket(i - l);
       const c = Math.min(2, commas[i]! - commas[l + 1]!);
       flat[k++] = mix(mix(LEFT_CUE, hashes[l + 2]!), d);
-      flat[k++] = num(LEFT_CUE_DISTANCE, d);
-      flat[k++] = num(LEFT_CUE_THAT, words[l + 1]?.lower === 'that' ? 1 : 0);
-      flat[k++] = mix(num(LEFT_CUE_COMMAS, c), d);
+      flat[k++] = LEFT_DISTANCE_IDS[d]!;
+      flat[k++] = THAT_IDS[words[l + 1]?.lower === 'that' ? 1 : 0]!;
+      flat[k++] = LEFT_COMMA_IDS[c]![d]!;
       flat[k++] = mix(mix(LEFT_CUE_SHAPE, l > 0 ? words[l - 1]!.shape : START), d);
-    } else flat[k++] = mix(LEFT_CUE, NO_CUE);
+    } else flat[k++] = NO_LEFT_CUE;
     const r = right[i]!;
     if (r >= 0) {
       const d = distanceBucket(r - i);
       const c = Math.min(2, commas[r]! - commas[i + 1]!);
       flat[k++] = mix(mix(RIGHT_CUE, hashes[r + 2]!), d);
-      flat[k++] = num(RIGHT_CUE_DISTANCE, d);
-      flat[k++] = mix(num(RIGHT_CUE_COMMAS, c), d);
-    } else flat[k++] = mix(RIGHT_CUE, NO_CUE);
+      flat[k++] = RIGHT_DISTANCE_IDS[d]!;
+      flat[k++] = RIGHT_COMMA_IDS[c]![d]!;
+    } else flat[k++] = NO_RIGHT_CUE;
   }
   offsets[n] = k;
   return { words, flat, offsets };

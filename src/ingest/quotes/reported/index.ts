@@ -11,6 +11,8 @@ import { attributionsOf, segmentsOf, spanOf, type Segment } from './attributions
 import { quotedFlags, sentenceFeatures, sentenceWords } from './features.js';
 import { reportedModel, type ReportedModel } from './model.js';
 import { viterbi } from './viterbi.js';
+import { LABEL_COUNT } from './labels.js';
+import { WorkArray } from '../../entities/work-arrays.js';
 
 export interface ReportedSpeech {
   /** What was reported, as PolNeAR's annotators mark it: after the cue, a leading "that" included. */
@@ -37,6 +39,9 @@ function withoutClosingPunctuation(text: string, span: Span): Span {
   return m && m.index > 0 ? { start: span.start, end: span.start + m.index } : span;
 }
 
+// Token scores of the sentence being tagged, reused (work-arrays.ts).
+const emissionScratch = new WorkArray((n) => new Float32Array(n));
+
 /** The reported speech of an article's paragraphs, in text order. */
 export function findReportedSpeech(
   draft: ArticleDraft,
@@ -55,8 +60,8 @@ export function findReportedSpeech(
       const tokens = tokenize(text, from, to);
       const words = sentenceWords(tokens);
       if (!words.some((w) => model.cueWords.has(w.lower))) return;
-      const features = sentenceFeatures(tokens, quotedFlags(tokens, quotes), model.cueWords, words);
-      const labels = viterbi(model.emissions(features), tokens.length, model.transitions, model.start);
+      const features = sentenceFeatures(tokens, quotedFlags(tokens, quotes), model.cueWords, words, true);
+      const labels = viterbi(model.emissions(features, emissionScratch.get(tokens.length * LABEL_COUNT)), tokens.length, model.transitions, model.start);
       // A Content of punctuation alone (a tagged full stop) would take the Cue from the real one.
       const hasWord = (x: Segment): boolean => x.role !== 'CONTENT' || words.slice(x.from, x.to).some((w) => WORD.test(w.lower));
       for (const a of attributionsOf(segmentsOf(labels).filter(hasWord))) {

@@ -9,6 +9,9 @@ const backs = new WorkArray((n) => new Uint8Array(n));
 
 const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, i) => (allowed(Math.floor(i / L) === L ? -1 : Math.floor(i / L), i % L) ? 1 : 0));
 
+// For each label, the labels that may precede it (an I- only its own B- and I-): 34 pairs of 49.
+const PREVIOUS: readonly Uint8Array[] = Array.from({ length: L }, (_, next) => Uint8Array.from({ length: L }, (_, prev) => prev).filter((prev) => ALLOWED[prev * L + next]));
+
 /**
  * `emissions` is n × L (token-major); `transitions` L × L (prev-major); `start` L.
  * Returns the best label per token.
@@ -19,20 +22,22 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
   const score = scores.get(n * L);
   const back = backs.get(n * L);
   for (let l = 0; l < L; l++) score[l] = ALLOWED[L * L + l] ? start[l]! + emissions[l]! : -Infinity;
-  for (let i = 1; i < n; i++) {
+  for (let i = 1, at = L; i < n; i++, at += L) {
+    const before = at - L;
     for (let next = 0; next < L; next++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let prev = 0; prev < L; prev++) {
-        if (!ALLOWED[prev * L + next]) continue;
-        const s = score[(i - 1) * L + prev]! + transitions[prev * L + next]!;
+      const previous = PREVIOUS[next]!;
+      let arg = previous[0]!;
+      let best = score[before + arg]! + transitions[arg * L + next]!;
+      for (let p = 1; p < previous.length; p++) {
+        const prev = previous[p]!;
+        const s = score[before + prev]! + transitions[prev * L + next]!;
         if (s > best) {
           best = s;
           arg = prev;
         }
       }
-      score[i * L + next] = best + emissions[i * L + next]!;
-      back[i * L + next] = arg;
+      score[at + next] = best + emissions[at + next]!;
+      back[at + next] = arg;
     }
   }
   let last = 0;

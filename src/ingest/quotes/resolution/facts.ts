@@ -10,15 +10,15 @@ import { headClassOf } from './source.js';
 
 export interface EntityFacts {
   /** Lower-case words of the name and aliases ("international", "monetary", "fund"). */
-  name: ReadonlySet<string>;
+  readonly name: ReadonlySet<string>;
   /** Lower-case words of the descriptions ("kremlin", "spokesman"). */
-  description: ReadonlySet<string>;
+  readonly description: ReadonlySet<string>;
   /** Titles and appositions written at the mentions (contextWords), computed on first use. */
   readonly context: ReadonlySet<string>;
   /** An organisation named like a news outlet ("The Washington Post", "CNN"). */
-  mediaNamed: boolean;
+  readonly mediaNamed: boolean;
   /** A person named like an organisation ("Family Association"). */
-  orgNamed: boolean;
+  readonly orgNamed: boolean;
 }
 
 /** How a mention stands in its sentence: see mentionRole. */
@@ -36,17 +36,29 @@ const wordSet = (forms: readonly string[]): Set<string> => new Set(forms.flatMap
 // Names of news outlets: "The Washington Post", "CNN", "The Des Moines Register".
 const MEDIA_NAME = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Globe|Chronicle|Register|Daily|Press|Magazine|Inquirer|Examiner|Observer|Review|Weekly|Radio|TV|Television|Network|Media|Channel|Report|Leader|Star|Sun|Mirror|Telegraph|Guardian|Economist|Atlantic|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|BBC|Reuters|AP|Bloomberg|Politico|Breitbart|Huffington|HuffPost|Axios|BuzzFeed|Slate|Vox|Salon|Newsweek|Time|Xinhua|Tass|Interfax|RIA|Sputnik|Univision|Telemundo)\b/;
 
-/** The facts of an entity; `context` is computed from `text` on first use. */
+/** The facts of an entity, each computed on first use (most candidates need only a few). */
 export function entityFacts(text: string, e: Speaker): EntityFacts {
+  let name: Set<string> | null = null;
+  let description: Set<string> | null = null;
   let context: Set<string> | null = null;
+  let mediaNamed: boolean | null = null;
+  let orgNamed: boolean | null = null;
   return {
-    name: wordSet([e.name, ...e.aliases]),
-    description: wordSet(e.descriptions),
+    get name() {
+      return (name ??= wordSet([e.name, ...e.aliases]));
+    },
+    get description() {
+      return (description ??= wordSet(e.descriptions));
+    },
     get context() {
       return (context ??= contextWords(text, e));
     },
-    mediaNamed: e.type === 'ORGANIZATION' && MEDIA_NAME.test(e.name),
-    orgNamed: e.type === 'PERSON' && ORG_HEADS.has(e.name.split(/\s+/).at(-1)!),
+    get mediaNamed() {
+      return (mediaNamed ??= e.type === 'ORGANIZATION' && MEDIA_NAME.test(e.name));
+    },
+    get orgNamed() {
+      return (orgNamed ??= e.type === 'PERSON' && ORG_HEADS.has(e.name.split(/\s+/).at(-1)!));
+    },
   };
 }
 

@@ -128,6 +128,21 @@ describe('sentenceFeatures', () => {
     });
   });
 
+  it('with reuse, gives the same features in arrays shared by the next such call (the tagger’s way); without, arrays of the caller’s own', () => {
+    const used = (f: ReturnType<typeof sentenceFeatures>) => Array.from(f.flat.subarray(0, f.offsets[f.words.length]));
+    const kept = features();
+    const shared = sentenceFeatures(tokens, new Uint8Array(7), said, undefined, true);
+    expect(used(shared)).toEqual(used(kept));
+    expect(Array.from(shared.offsets.subarray(0, 8))).toEqual(Array.from(kept.offsets));
+    const other = tokensOf('Peskov said so');
+    const next = sentenceFeatures(other, new Uint8Array(3), said, undefined, true);
+    expect(next.flat).toBe(shared.flat);
+    expect(used(next)).toEqual(used(features(other)));
+    // The kept arrays are untouched by later calls.
+    expect(used(kept)).toEqual(used(features()));
+    expect(features().flat).not.toBe(kept.flat);
+  });
+
   it('a cue word changes the features of every other token of its sentence', () => {
     const none = tokenFeatures(features(tokens, new Set()));
     const cued = tokenFeatures(features());

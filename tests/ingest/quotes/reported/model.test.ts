@@ -57,6 +57,15 @@ describe('encodeReportedModel and decodeReportedModel', () => {
     expect(Array.from(e.subarray(0, L))).toEqual(Array.from(e.subarray(2 * L)));
   });
 
+  it('write into the array given, when one is (the tagger reuses one), and leave what lies past the sentence', () => {
+    const m = tiny();
+    const features: SentenceFeatures = { words: [word([1, 3]), word([])], flat: Uint32Array.from([4, 7]), offsets: Uint32Array.from([0, 1, 2]) };
+    const out = new Float32Array(3 * L).fill(9);
+    expect(m.emissions(features, out)).toBe(out);
+    expect(Array.from(out.subarray(0, 2 * L))).toEqual(Array.from(m.emissions(features)));
+    expect(Array.from(out.subarray(2 * L))).toEqual(new Array(L).fill(9));
+  });
+
   it('quantise weights to int16 with the largest weight at 32767', () => {
     const halves = Float32Array.from([0.5, 0, 0, 0, 0, 0, 1, ...new Array(3 * L).fill(0)]);
     const m = decodeReportedModel(encodeReportedModel(header, halves));
