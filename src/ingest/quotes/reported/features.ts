@@ -84,10 +84,16 @@ const NO_CLUSTER = hashString('-');
  * "0100", "0100010", "0100010", "0100010"; a word too rare to cluster, one "-" id per length.
  * Part of the word's own features, so summed once per word, not once per token.
  */
-export function clusterFeatures(word: string, lower = word.toLowerCase()): number[] {
+export function clusterFeatures(word: string, lower = word.toLowerCase()): readonly number[] {
   const path = clusterOf(word) ?? clusterOf(lower);
-  return CLUSTER_IDS.map((id, i) => mix(id, path ? hashString(path.slice(0, CLUSTER_PREFIXES[i])) : NO_CLUSTER));
+  if (path === undefined) return UNCLUSTERED;
+  // Far fewer paths than words: the ids are made once per path.
+  let ids = idsByPath.get(path);
+  if (!ids) idsByPath.set(path, (ids = CLUSTER_IDS.map((id, i) => mix(id, hashString(path.slice(0, CLUSTER_PREFIXES[i]))))));
+  return ids;
 }
+const UNCLUSTERED: readonly number[] = CLUSTER_IDS.map((id) => mix(id, NO_CLUSTER));
+const idsByPath = new Map<string, readonly number[]>();
 
 // A word's own features (its form, shape, suffix, clusters), shared by its every occurrence: newswire
 // repeats its words, and hashing strings is most of the cost.
