@@ -34,10 +34,12 @@ describe('the seed article', () => {
       // Right (issue #19: "The Kremlin ... said Putin had no concrete plans yet to speak to Trump"):
       // "..., and said" is coordinated with "denied" and shares its subject.
       ['Putin had no concrete plans yet to speak to Trump', 'Kremlin', 'The Kremlin', 'said'],
-      // Right (issue #19: "The Washington Post first reported that the call had taken place").
-      ['that the call had taken place', 'The Washington Post', 'The Washington Post', 'first reported'],
-      // Known miss: "citing unidentified sources" names the Post's sources; nothing is reported.
-      ['unidentified sources', 'The Washington Post', 'The Washington Post', 'citing'],
+      // Right, with too much (issue #19: "The Washington Post first reported that the call had
+      // taken place"): since the tagger is trained on outermost attributions only, the Content runs
+      // on into ", citing unidentified sources" (half of it is still the gold Content, which
+      // eval:quotes counts a match). The "citing" row before (a known miss: "unidentified
+      // sources" as its Content) is gone.
+      ['that the call had taken place, citing unidentified sources', 'The Washington Post', 'The Washington Post', 'first reported'],
       // Right.
       ['that Trump had told Putin that he should not escalate the Ukraine war', 'The Washington Post', 'The Washington Post', 'said'],
       // Known miss: "an unidentified source" is whom Reuters cited, not what it reported (and
@@ -48,8 +50,8 @@ describe('the seed article', () => {
       ['if Putin had plans for any contacts with Trump', 'Dmitry Peskov', 'Peskov', 'Asked'],
       // Known miss: what some officials say is "could be its final – most dangerous – phase"; the
       // Content runs on into the narrator's "as Moscow’s forces advance ..." and stops mid-phrase
-      // at "since". The speaker is right: no entity, as written "some officials".
-      ['could be its final – most dangerous – phase as Moscow’s forces advance at their fastest pace since', null, 'some officials', 'say'],
+      // before "since" (reported/3: after it). The speaker is right: no entity, as written "some officials".
+      ['could be its final – most dangerous – phase as Moscow’s forces advance at their fastest pace', null, 'some officials', 'say'],
       // Right (issue #19: "Trump said during campaigning that he could bring peace in Ukraine within 24 hours").
       ['that he could bring peace in Ukraine within 24 hours if elected', 'Donald Trump', 'Trump', 'said during campaigning'],
       // Known miss: congratulating reports nothing; "Trump" is its object.
@@ -74,10 +76,11 @@ describe('the seed article', () => {
       // Known miss: the cue is "says" alone; what he says is "(which) ignored Russia’s interests
       // after the 1991 Soviet collapse". The speaker is right.
       ['Russia’s interests', 'Vladimir Putin', 'he', 'says ignored'],
-      // Known miss: the cue swallows "Putin unleashed"; the Content is "Putin unleashed an
-      // imperial-style war against its smaller neighbour". The speaker is right: no entity for
-      // "Ukraine and its Western allies".
-      ['an imperial-style war against its smaller neighbour', null, 'Ukraine and its Western allies', 'say Putin unleashed'],
+      // Miss, worse since feature set reported/4: the Content is "Putin unleashed an imperial-style
+      // war against its smaller neighbour", and the tagger now ends it at "Putin" (reported/3 gave
+      // "an imperial-style war against its smaller neighbour", over half of it, with the cue "say
+      // Putin unleashed"). The speaker is right: no entity for "Ukraine and its Western allies".
+      ['Putin', null, 'Ukraine and its Western allies', 'say'],
       // Right.
       ['that if Russia wins the war then autocratic countries across the world will be emboldened', null, 'Ukraine and its Western allies', 'have repeatedly said'],
     ]);
@@ -92,7 +95,8 @@ describe('the seed article', () => {
   it('finds the three reported speeches issue #19 names, with their speakers', () => {
     const rows = indirect(extraction().quotes).map((q) => [q.text, q.speaker]);
     expect(rows).toContainEqual(['Putin had no concrete plans yet to speak to Trump', 'Kremlin']);
-    expect(rows).toContainEqual(['that the call had taken place', 'The Washington Post']);
+    // Runs on into ", citing unidentified sources" (see above).
+    expect(rows).toContainEqual(['that the call had taken place, citing unidentified sources', 'The Washington Post']);
     expect(rows).toContainEqual(['that he could bring peace in Ukraine within 24 hours if elected', 'Donald Trump']);
   });
 
@@ -112,7 +116,7 @@ describe('the seed article', () => {
     const starts = extraction().quotes.map((q) => q.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(extraction().quotes.map((q) => q.kind).join(' ')).toBe(
-      'INDIRECT INDIRECT INDIRECT INDIRECT INDIRECT INDIRECT FULL FULL FULL INDIRECT FULL INDIRECT INDIRECT INDIRECT INDIRECT INDIRECT PARTIAL INDIRECT PARTIAL INDIRECT FULL INDIRECT FULL FULL INDIRECT INDIRECT INDIRECT INDIRECT',
+      'INDIRECT INDIRECT INDIRECT INDIRECT INDIRECT FULL FULL FULL INDIRECT FULL INDIRECT INDIRECT INDIRECT INDIRECT INDIRECT PARTIAL INDIRECT PARTIAL INDIRECT FULL INDIRECT FULL FULL INDIRECT INDIRECT INDIRECT INDIRECT',
     );
   });
 

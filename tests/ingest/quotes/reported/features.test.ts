@@ -1,7 +1,7 @@
 // features.ts: word shapes, distance buckets, quoted flags, and the layout of a sentence's
 // features (a word's own, shared by its every occurrence, then the token's context). No model.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_SET, distanceBucket, quotedFlags, sentenceFeatures, sentenceWords, shapeOf, tokenFeatures } from '../../../../src/ingest/quotes/reported/features.js';
+import { FEATURE_SET, clusterFeatures, distanceBucket, quotedFlags, sentenceFeatures, sentenceWords, shapeOf, tokenFeatures } from '../../../../src/ingest/quotes/reported/features.js';
 import { tokensOf } from './helpers.js';
 
 describe('shapeOf', () => {
@@ -94,10 +94,11 @@ describe('sentenceFeatures', () => {
     expect(Array.from(f.offsets)).toEqual([0]);
   });
 
-  it('a word’s own features are the bias, form, shape and suffix, shared by its every occurrence', () => {
+  it('a word’s own features are the bias, form, shape, suffix and four cluster prefixes, shared by its every occurrence', () => {
     const words = sentenceWords(tokensOf('said Said said SAID'));
     expect(words.map((w) => w.lower)).toEqual(['said', 'said', 'said', 'said']);
-    expect(words.map((w) => w.own.length)).toEqual([4, 4, 4, 4]);
+    expect(words.map((w) => w.own.length)).toEqual([8, 8, 8, 8]);
+    expect(words[0]!.own.slice(4)).toEqual(clusterFeatures('said'));
     // The same word is the same object; its cases share the bias, form and suffix, not the shape.
     expect(words[2]).toBe(words[0]);
     expect(words[1]).not.toBe(words[0]);
@@ -152,15 +153,37 @@ describe('sentenceFeatures', () => {
   });
 });
 
+describe('clusterFeatures', () => {
+  it('gives one id per prefix of the word’s Brown cluster path: 4, 8 and 12 bits, and the whole path', () => {
+    // "said" is 0100010 and "told" 0100011000: they share the 4-bit prefix only.
+    const said = clusterFeatures('said');
+    const told = clusterFeatures('told');
+    expect(said.length).toBe(4);
+    expect(told.map((id, k) => id === said[k])).toEqual([true, false, false, false]);
+    // A path of 7 bits is its own 8- and 12-bit prefix, yet each length has its own id.
+    expect(new Set(said).size).toBe(4);
+  });
+
+  it('reads the word as written, else in lower case: "ACCORDING" (not clustered) as "according", "Said" (clustered) on its own', () => {
+    expect(clusterFeatures('ACCORDING')).toEqual(clusterFeatures('according'));
+    expect(clusterFeatures('Said').filter((id) => clusterFeatures('said').includes(id))).toEqual([]);
+  });
+
+  it('a word too rare to cluster has the same four ids as any other such word', () => {
+    expect(clusterFeatures('Zqxwvy')).toEqual(clusterFeatures('Qzxwvk'));
+    expect(clusterFeatures('Zqxwvy').filter((id) => clusterFeatures('said').includes(id))).toEqual([]);
+  });
+});
+
 describe('tokenFeatures', () => {
   it('gives each token its word’s own features first, then its context', () => {
     const tokens = tokensOf('Peskov said that Putin had no plans');
     const f = sentenceFeatures(tokens, new Uint8Array(7), new Set(['said']));
     const per = tokenFeatures(f);
-    expect(per.map((x) => x.length)).toEqual(f.words.map((_, i) => 4 + f.offsets[i + 1]! - f.offsets[i]!));
+    expect(per.map((x) => x.length)).toEqual(f.words.map((_, i) => 8 + f.offsets[i + 1]! - f.offsets[i]!));
     per.forEach((x, i) => {
-      expect(Array.from(x.subarray(0, 4))).toEqual(f.words[i]!.own);
-      expect(Array.from(x.subarray(4))).toEqual(Array.from(f.flat.subarray(f.offsets[i], f.offsets[i + 1])));
+      expect(Array.from(x.subarray(0, 8))).toEqual(f.words[i]!.own);
+      expect(Array.from(x.subarray(8))).toEqual(Array.from(f.flat.subarray(f.offsets[i], f.offsets[i + 1])));
     });
   });
 });
