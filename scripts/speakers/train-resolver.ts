@@ -6,7 +6,8 @@
 //   npm run train:resolver -- --no-write            # cross-validate and print, write nothing
 //   npm run train:resolver -- --verbose             # print the held-out mistakes, with their features
 //   options: --folds N (10), --epochs N (20), --rate X (0.2), --l2 X (0.001),
-//            --weigh quotes|sqrt (weigh each source by the quotes it attributes; no better on train)
+//            --weigh quotes|sqrt (weigh each source by the quotes it attributes; no better on train),
+//            --drop REGEX (leave out the features whose names match: an ablation)
 //
 // Examples: every pronoun or description speaker that extractQuotes resolves (direct quotes and
 // reported speech alike) in the 120 articles, with the rules alone deciding (the model's own
@@ -54,6 +55,8 @@ const FOLDS = option('--folds', 10);
 const SEED = 19;
 const write = !args.includes('--no-write');
 const verbose = args.includes('--verbose');
+// --drop REGEX: leave out the features whose names match (an ablation; the model written has no weight for them).
+const DROP = args.includes('--drop') ? new RegExp(args[args.indexOf('--drop') + 1]!) : null;
 
 interface GoldSource {
   source: Span & { text: string };
@@ -133,7 +136,7 @@ files.forEach((file, n) => {
       text: raw,
       trace,
       gold,
-      features: trace.candidates.map((c) => Int32Array.from(c.features, idOf)),
+      features: trace.candidates.map((c) => Int32Array.from(c.features.filter((f) => !DROP || !DROP.test(f)), idOf)),
       right,
       ruleRight: isReferent(trace.rule?.name ?? null, gold.referent, entities),
       // The quotes (continuations included) that take their speaker from this mention.
@@ -246,7 +249,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
       const ours = e.trace.candidates[at]!.candidate.entity?.name ?? 'NULL';
       mistakes.push(`${e.article} ${JSON.stringify(m.text)} ours=${ours} rule=${e.trace.rule?.name ?? 'NULL'} gold=${e.gold.referent?.name ?? 'NULL'}${e.right.some(Boolean) ? '' : ' (not a candidate)'} :: ${JSON.stringify(e.text.slice(Math.max(0, m.start - 160), m.end + 40))}`);
       // The features of our answer and of the right one, with their weights.
-      const weighed = (i: number): string => e.trace.candidates[i]!.features.map((f) => `${f}=${w[ids.get(f)!]!.toFixed(2)}`).join(' ');
+      const weighed = (i: number): string => e.trace.candidates[i]!.features.map((f) => `${f}=${(w[ids.get(f) ?? -1] ?? 0).toFixed(2)}`).join(' ');
       const gold = e.right.indexOf(true);
       mistakes.push(`    ours ${scoreOf(w, e.features[at]!).toFixed(2)}: ${weighed(at)}`);
       if (gold >= 0) mistakes.push(`    gold ${e.trace.candidates[gold]!.candidate.entity?.name ?? 'NULL'} ${scoreOf(w, e.features[gold]!).toFixed(2)}: ${weighed(gold)}`);
