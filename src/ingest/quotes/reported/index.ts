@@ -33,10 +33,16 @@ const WORD = /[\p{L}\p{N}]/u;
 // the declining West, which"), which the gold rarely ends in.
 const DANGLING = /(?:[\s,;:–—-]|\s(?:and|or|but|which|who|that))+$/u;
 
-/** "he could bring peace within 24 hours if elected," -> without the comma. */
-function withoutClosingPunctuation(text: string, span: Span): Span {
-  const m = DANGLING.exec(text.slice(span.start, span.end));
-  return m && m.index > 0 ? { start: span.start, end: span.start + m.index } : span;
+// Punctuation a Content may open with when the tagger starts it at the comma after the cue.
+const LEADING = /^[\s,;:–—-]+/u;
+
+/** ", without referring to Russia," -> "without referring to Russia": punctuation off both ends. */
+export function withoutEdgePunctuation(text: string, span: Span): Span {
+  const body = text.slice(span.start, span.end);
+  const m = DANGLING.exec(body);
+  const end = m && m.index > 0 ? span.start + m.index : span.end;
+  const lead = LEADING.exec(body)?.[0].length ?? 0;
+  return lead > 0 && span.start + lead < end ? { start: span.start + lead, end } : { start: span.start, end };
 }
 
 // Token scores of the sentence being tagged, reused (work-arrays.ts).
@@ -65,7 +71,7 @@ export function findReportedSpeech(
       // A Content of punctuation alone (a tagged full stop) would take the Cue from the real one.
       const hasWord = (x: Segment): boolean => x.role !== 'CONTENT' || words.slice(x.from, x.to).some((w) => WORD.test(w.lower));
       for (const a of attributionsOf(segmentsOf(labels).filter(hasWord))) {
-        const content = withoutClosingPunctuation(text, spanOf(tokens, a.content));
+        const content = withoutEdgePunctuation(text, spanOf(tokens, a.content));
         if (MARK.test(text.slice(content.start, content.end))) continue;
         out.push({ content, cue: spanOf(tokens, a.cue), source: a.source ? spanOf(tokens, a.source) : null, sentence: { start: from, end: to }, blockIndex });
       }

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractQuotes } from '../../../../src/ingest/quotes/index.js';
 import { parse } from '../../../../src/ingest/index.js';
-import { findReportedSpeech } from '../../../../src/ingest/quotes/reported/index.js';
+import { findReportedSpeech, withoutEdgePunctuation } from '../../../../src/ingest/quotes/reported/index.js';
 import { reportedModel, type ReportedModel } from '../../../../src/ingest/quotes/reported/model.js';
 import { findQuoteSpans } from '../../../../src/ingest/quotes/spans.js';
 import { tokenize } from '../../../../src/ingest/entities/tokens.js';
@@ -85,10 +85,28 @@ describe('with a hand-made model', () => {
   // A model may tag the full stop after a closing "said" as B-CONTENT (the one trained on feature
   // set reported/2 did: "Texaco will not sell its stake in the venture, a company spokesman
   // said./B-CONTENT"). attributionsOf pairs the Cue with that Content after it (after beats
-  // before), then index.ts drops it for holding no word: the real Content before the Cue is lost.
-  // Word-less Contents should go before pairing. Fails today: flip to it() once fixed.
+  // before), and the real Content before the Cue would be lost if the word-less one were dropped
+  // only after pairing; index.ts drops it before.
   it('a word-less Content after the Cue does not hide the Content before it: "Putin had no plans, Peskov said."', () => {
     expect(reportedIn(stops, 'Putin had no plans, Peskov said.')).toEqual([['Putin had no plans', 'said', 'Peskov']]);
+  });
+});
+
+describe('withoutEdgePunctuation', () => {
+  const cut = (text: string) => {
+    const span = withoutEdgePunctuation(text, { start: 0, end: text.length });
+    return text.slice(span.start, span.end);
+  };
+
+  it('takes punctuation and dangling joiners off both ends of a Content', () => {
+    expect(cut(', without referring to Russia,')).toBe('without referring to Russia');
+    expect(cut('he could bring peace within 24 hours if elected,')).toBe('he could bring peace within 24 hours if elected');
+    expect(cut('— the declining West, which')).toBe('the declining West');
+  });
+
+  it('leaves a Content with clean ends, and one that is nothing but punctuation, as it is', () => {
+    expect(cut('Putin had no plans')).toBe('Putin had no plans');
+    expect(cut(', ;')).toBe(', ;');
   });
 });
 
