@@ -44,7 +44,7 @@ import { isParticiple } from '../lexicon/reporting-verbs.js';
 import { withSalience } from '../entities/index.js';
 import type { ArticleDraft, ParsedEntity, ParsedQuote, QuoteKind, Span } from '../types.js';
 import { findReportedSpeech } from './reported/index.js';
-import { isCoordinated, reportedSpeaker } from './reported/speaker.js';
+import { clauseSpeaker, isCoordinated, reportedSpeaker } from './reported/speaker.js';
 import { lastAtOrBefore } from '../sorted.js';
 import { gatherCandidates, type Candidate, type Proposal, type Rule } from './candidates.js';
 import { paragraphCues, type RankContext } from './features.js';
@@ -547,13 +547,16 @@ export function extractQuotes(asRead: ArticleDraft, entities: ParsedEntity[], op
     });
   }
 
-  // Reported speech: its source resolves like a quote's speaker.
+  // Reported speech: its source resolves like a quote's speaker. With no source at the cue, a
+  // coordinated cue shares the speaker of the one before it in its sentence ("The Kremlin
+  // denied ..., and said"), and any other takes the subject of its clause.
   let previous = null as { sentence: number; mention: Mention; speaker: Speaker | null } | null;
   for (const r of findReportedSpeech(draft, spans, undefined, startsOf)) {
     let m = reportedSpeaker(text, r);
     // Resolved to the article's entities only: a tagged Source is no evidence for a new one.
     let speaker = m ? known(m.antecedent ?? m) : null;
     if (!m && previous?.sentence === r.sentence.start && isCoordinated(text, r)) ({ mention: m, speaker } = previous);
+    else if (!m && (m = clauseSpeaker(text, r))) speaker = known(m.antecedent ?? m);
     if (m) previous = { sentence: r.sentence.start, mention: m, speaker };
     if (speaker) referents.noteSpeaker(speaker, r.content.start);
     const span: QuoteSpan = { ...r.content, open: r.content.start, close: r.content.end, blockIndex: r.blockIndex, runsOn: false, continuesPrevious: false };

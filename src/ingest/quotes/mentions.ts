@@ -258,6 +258,15 @@ const RELATIVE_AT_END = /(?:(,)|\s[—–-]|(?<=\p{L})\s)\s*(who|which)$/u;
 const THAT_AT_END = /(?<=(?:^|\s)(\p{Ll}[\p{Ll}\-]*))\s+that$/u;
 const NOT_ANTECEDENT = /^(?:and|but|or|nor|so|if|as|than|because|now|such|not|is|was|are|were|be|been|say|says|said|believe|believes|think|thinks|know|knows|hope|hopes|fact|all|about|of|in|on|for|to|with|by|at|from|like)$|ed$/;
 
+// A name run right before a comma, and the word before it: no name when that is a
+// preposition or an article ("the leader of the opposition in North-Rhine Westphalia, who"
+// is about the leader; "attacks by Mr. Trump, who" stays with Mr. Trump).
+const NAME_BEFORE_COMMA = /(?:^|(\S+)\s+)(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s*\([^()]{1,40}\))?$/u;
+const namedBeforeComma = (text: string): boolean => {
+  const m = NAME_BEFORE_COMMA.exec(text);
+  return !!m && !/^(?:of|in|for|at|from|on|to|with|the|a|an)$/i.test(m[1] ?? '');
+};
+
 function relativeBefore(text: string, from: number, end: number): Mention | null {
   // Most cues have no relative pronoun before them: a five-character test first.
   if (!/(?:who|hich|that)$/.test(text.slice(Math.max(from, end - 5), end))) return null;
@@ -267,8 +276,13 @@ function relativeBefore(text: string, from: number, end: number): Mention | null
   if (!r && !(t && !NOT_ANTECEDENT.test(t[1]!))) return null;
   const written = r ? r[2]! : 'that';
   const before = end - (r ? r[0].length : t![0].length);
-  // "Scott Reed, the Chamber's strategist, who added": past an apposition to the name.
-  const apposed = r?.[1] ? dropApposition(text, from, before + 1) : before + 1;
+  // "Scott Reed, the Chamber's strategist, who added": past an apposition to the name. Not
+  // when a name ends right before the comma ("his friend Donald Trump, who has pledged",
+  // "candidates like Mr. Carson, who claimed"): the pronoun stands for that name, and an
+  // earlier comma ("Tim Cook, the chief executive of Apple, ..., and his friend Donald
+  // Trump") sets off no apposition of it.
+  const namedRightBefore = namedBeforeComma(text.slice(Math.max(from, before - 80), before));
+  const apposed = r?.[1] && !namedRightBefore ? dropApposition(text, from, before + 1) : before + 1;
   const antecedent = subjectBefore(text, from, apposed <= before ? apposed : before, false);
   return { ...mention(text, end - written.length, end, antecedent?.kind ?? 'NOMINAL'), antecedent };
 }

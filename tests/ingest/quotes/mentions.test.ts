@@ -249,6 +249,16 @@ describe('relative pronouns as subjects', () => {
     expect(attributed('Jane Doe then turned on Bob Smith, who has said he wants “a fair deal” now.')[0]).toEqual(['a fair deal', 'Bob Smith', 'who', 'said']);
   });
 
+  it('a name right before ", who" is the antecedent: an earlier comma sets off no apposition of it', () => {
+    // "Tim Cook, the chief executive of Apple, ..., and his friend Donald Trump, who": the
+    // apposition is Tim Cook's, and the coordination goes on to Trump.
+    const d = draftOf('He invited Tim Cook, the chief executive of Apple, and his friend Donald Trump, who said the night would be “classy” from start to finish.');
+    expect(who(d, [entity(d, 'Tim Cook', 'PERSON'), entity(d, 'Apple', 'ORGANIZATION'), entity(d, 'Donald Trump', 'PERSON')])).toEqual([['classy', 'Donald Trump', 'who', 'said']]);
+    // Not a place after a preposition: "the leader of the opposition in North-Rhine Westphalia, who" is the leader.
+    const e = draftOf('It was derided by Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who said it was “frightening” to hear.');
+    expect(who(e, [entity(e, 'Armin Laschet', 'PERSON'), entity(e, 'North-Rhine Westphalia', 'LOCATION')])).toEqual([['frightening', 'Armin Laschet', 'who', 'said']]);
+  });
+
   it('"that" after a common noun is a relative subject; after a verb it is no subject', () => {
     expect(attributed('They handed out water bottles that said, “The party welcomes you.”')).toEqual([['The party welcomes you.', null, 'that', 'said']]);
     expect(attributed('Bob Smith argued that “nothing” had changed in years.')).toEqual([['nothing', 'Bob Smith', 'Bob Smith', 'argued']]);

@@ -177,6 +177,17 @@ describe('INDIRECT quotes', () => {
     expect(indirect(x.quotes).map((q) => [q.text, q.speaker, q.speakerAsWritten, q.speakerType])).toEqual([['Putin had no plans to call Trump', 'Dmitry Peskov', 'Peskov', 'PERSON']]);
   });
 
+  it('take the subject of their clause when nothing is written at the cue: a participle cue, a verb coordinated with another', () => {
+    const d = draftOf(
+      'Marco Rubio flipped his choice on the spot, saying he was rooting for Peyton Manning.',
+      'The Associated Press has surveyed the delegates several times and noted their endorsements.',
+    );
+    expect(indirect(extractQuotes(d, extractEntities(d)).quotes).map(speakerRow)).toEqual([
+      ['he was rooting for Peyton Manning', 'Marco Rubio', 'Marco Rubio', 'saying'],
+      ['their endorsements', 'Associated Press', 'The Associated Press', 'noted'],
+    ]);
+  });
+
   it('never make a new entity: a source no entity has stays unresolved, where a direct quote’s speaker becomes one', () => {
     const reportedOnly = draftOf('Ivan Petrovsky said Putin had no plans to meet Trump.');
     const r = extractQuotes(reportedOnly, []);
