@@ -215,3 +215,18 @@ export const PERSON_SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says',
 export function isReportingVerb(word: string): boolean {
   return SINGLE_WORD_VERBS.has(word);
 }
+
+/**
+ * Reporting verbs that frame a participle cue set off after them ("..., a Chinese official
+ * said, adding that ..."): the frame's subject speaks for the participle too.
+ */
+export const FRAME_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'explained', 'argued', 'stated', 'declared', 'insisted', 'recalled', 'reported', 'tweeted', 'announced', 'acknowledged', 'replied', 'responded', 'warned', 'observed', 'remarked', 'conceded', 'predicted', 'contended', 'cautioned', 'continued']);
+
+/** Words in -ing that are no participles: nouns ("briefing") and prepositions ("according to"). */
+export const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'king', 'ring', 'spring', 'string', 'wing', 'bring', 'sing', 'sting', 'swing', 'cling', 'fling', 'sling', 'wring', 'ceiling', 'darling', 'sibling', 'pudding', 'wedding', 'building', 'meeting', 'briefing', 'hearing', 'ruling', 'funding', 'spending', 'polling', 'rating', 'setting', 'feeling', 'offering', 'bidding', 'filing', 'timing', 'training', 'according', 'regarding', 'concerning', 'including', 'following', 'excluding', 'notwithstanding', 'pending', 'barring']);
+
+/**
+ * Verbs (as a regular expression source, inflections included) whose object is the subject of
+ * an infinitive after it: "The decisive victory led Priebus to declare", "leaving the party to wonder".
+ */
+export const OBJECT_CONTROL_VERBS = String.raw`led|leads?|leading|left|leaves?|leaving|caused?|causes|causing|forced?|forces|forcing|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|gave|gives?|giving|sent|sends?|sending|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tells?|telling|prompt(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|push(?:es|ed|ing)?|pressure\s+on|press(?:es|ed|ing)?|drove|drives?|driving|spur(?:s|red|ring)?|inspir(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|help(?:s|ed|ing)?|get|gets|got|getting|impetus|reason`;

@@ -3,6 +3,7 @@ import { tokenize } from '../../../../src/ingest/entities/tokens.js';
 import { FEATURE_SET, sentenceWords } from '../../../../src/ingest/quotes/reported/features.js';
 import { LABELS, LABEL_COUNT as L } from '../../../../src/ingest/quotes/reported/labels.js';
 import { decodeReportedModel, encodeReportedModel, type ReportedModel } from '../../../../src/ingest/quotes/reported/model.js';
+import type { ReportedSpeech } from '../../../../src/ingest/quotes/reported/index.js';
 import type { ArticleDraft, ParsedQuote, Span } from '../../../../src/ingest/types.js';
 
 /** Label indices from their names: `labelsOf('B-SOURCE B-CUE O')`. */
@@ -72,3 +73,12 @@ export function handMadeModel(words: Record<string, string>, cueWords: string[])
   );
   return decodeReportedModel(bytes);
 }
+
+/** A one-sentence ReportedSpeech from its parts as written in `text` (each at its first occurrence). */
+export const reportedSpeechIn = (text: string, cue: string, content: string, source: string | null): ReportedSpeech => ({
+  content: spanIn(text, content),
+  cue: spanIn(text, cue),
+  source: source ? spanIn(text, source) : null,
+  sentence: { start: 0, end: text.length },
+  blockIndex: 0,
+});
