@@ -52,9 +52,9 @@ describe.each(['SIGINT', 'SIGTERM', 'SIGKILL'] as const)('a seed run stopped by 
     const committed = shapes.length;
     expect(committed).toBeGreaterThanOrEqual(5);
     expect(committed).toBeLessThan(FILES);
-    // 28 quotes: nine in quotation marks and 19 reported speeches (INDIRECT; listed in
+    // 27 quotes: nine in quotation marks and 18 reported speeches (INDIRECT; listed in
     // tests/ingest/quotes/reported/extract.test.ts).
-    const whole = { blocks: 17, credits: 7, quotes: 28, mentions: shapes[0]!.mentions, entities: shapes[0]!.entities };
+    const whole = { blocks: 17, credits: 7, quotes: 27, mentions: shapes[0]!.mentions, entities: shapes[0]!.entities };
     expect(shapes).toEqual(Array.from({ length: committed }, () => whole));
 
     const rest = await runCli('src/cli/seed.ts', ['--dir', dir, '--workers', '0'], { DATABASE_URL: url }).done;

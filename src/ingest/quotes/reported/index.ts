@@ -45,6 +45,19 @@ export function withoutEdgePunctuation(text: string, span: Span): Span {
   return lead > 0 && span.start + lead < end ? { start: span.start + lead, end } : { start: span.start, end };
 }
 
+// ", citing unidentified sources", ", adding that ...": a participle clause set off by a comma
+// whose verb is a cue word says where the Content came from; it is not part of the Content.
+const TRAILING_PARTICIPLE = /,\s+(\p{Ll}+ing)\b/gu;
+
+/** "that the call had taken place, citing unidentified sources" -> "that the call had taken place". */
+export function withoutTrailingCue(text: string, span: Span, cueWords: ReadonlySet<string>): Span {
+  const content = text.slice(span.start, span.end);
+  for (const m of content.matchAll(TRAILING_PARTICIPLE)) {
+    if (m.index > 0 && cueWords.has(m[1]!)) return { start: span.start, end: span.start + m.index };
+  }
+  return span;
+}
+
 // Token scores of the sentence being tagged, reused (work-arrays.ts).
 const emissionScratch = new WorkArray((n) => new Float32Array(n));
 
@@ -71,7 +84,7 @@ export function findReportedSpeech(
       // A Content of punctuation alone (a tagged full stop) would take the Cue from the real one.
       const hasWord = (x: Segment): boolean => x.role !== 'CONTENT' || words.slice(x.from, x.to).some((w) => WORD.test(w.lower));
       for (const a of attributionsOf(segmentsOf(labels).filter(hasWord))) {
-        const content = withoutEdgePunctuation(text, spanOf(tokens, a.content));
+        const content = withoutEdgePunctuation(text, withoutTrailingCue(text, spanOf(tokens, a.content), model.cueWords));
         if (MARK.test(text.slice(content.start, content.end))) continue;
         out.push({ content, cue: spanOf(tokens, a.cue), source: a.source ? spanOf(tokens, a.source) : null, sentence: { start: from, end: to }, blockIndex });
       }

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractQuotes } from '../../../../src/ingest/quotes/index.js';
 import { parse } from '../../../../src/ingest/index.js';
-import { findReportedSpeech, withoutEdgePunctuation } from '../../../../src/ingest/quotes/reported/index.js';
+import { findReportedSpeech, withoutEdgePunctuation, withoutTrailingCue } from '../../../../src/ingest/quotes/reported/index.js';
 import { reportedModel, type ReportedModel } from '../../../../src/ingest/quotes/reported/model.js';
 import { findQuoteSpans } from '../../../../src/ingest/quotes/spans.js';
 import { tokenize } from '../../../../src/ingest/entities/tokens.js';
@@ -107,6 +107,24 @@ describe('withoutEdgePunctuation', () => {
   it('leaves a Content with clean ends, and one that is nothing but punctuation, as it is', () => {
     expect(cut('Putin had no plans')).toBe('Putin had no plans');
     expect(cut(', ;')).toBe(', ;');
+  });
+});
+
+describe('withoutTrailingCue', () => {
+  const cues = new Set(['citing', 'adding', 'said']);
+  const cut = (text: string) => {
+    const span = withoutTrailingCue(text, { start: 0, end: text.length }, cues);
+    return text.slice(span.start, span.end);
+  };
+
+  it('ends a Content before a participle cue set off by a comma: where the Content came from, not what was reported', () => {
+    expect(cut('that the call had taken place, citing unidentified sources')).toBe('that the call had taken place');
+    expect(cut('prices would rise, adding that supply was short')).toBe('prices would rise');
+  });
+
+  it('keeps a Content whose -ing word after a comma is no cue word, or opens it', () => {
+    expect(cut('output rose, pushing prices down')).toBe('output rose, pushing prices down');
+    expect(cut(', citing sources')).toBe(', citing sources');
   });
 });
 
