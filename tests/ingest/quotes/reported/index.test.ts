@@ -9,7 +9,7 @@ import { findReportedSpeech, withoutEdgePunctuation, withoutTrailingCue } from '
 import { reportedModel, type ReportedModel } from '../../../../src/ingest/quotes/reported/model.js';
 import { findQuoteSpans } from '../../../../src/ingest/quotes/spans.js';
 import { tokenize } from '../../../../src/ingest/entities/tokens.js';
-import type { ArticleDraft } from '../../../../src/ingest/types.js';
+import type { ArticleDraft, Span } from '../../../../src/ingest/types.js';
 import { draftOf, speakerRow } from '../helpers.js';
 import { blockKinds, handMadeModel, indirect, slice } from './helpers.js';
 
@@ -92,11 +92,14 @@ describe('with a hand-made model', () => {
   });
 });
 
+/** What a Content trimmer keeps of a whole text taken as the Content. */
+const keptBy = (trim: (text: string, span: Span) => Span) => (text: string) => {
+  const span = trim(text, { start: 0, end: text.length });
+  return text.slice(span.start, span.end);
+};
+
 describe('withoutEdgePunctuation', () => {
-  const cut = (text: string) => {
-    const span = withoutEdgePunctuation(text, { start: 0, end: text.length });
-    return text.slice(span.start, span.end);
-  };
+  const cut = keptBy(withoutEdgePunctuation);
 
   it('takes punctuation and dangling joiners off both ends of a Content', () => {
     expect(cut(', without referring to Russia,')).toBe('without referring to Russia');
@@ -112,10 +115,7 @@ describe('withoutEdgePunctuation', () => {
 
 describe('withoutTrailingCue', () => {
   const cues = new Set(['citing', 'adding', 'said']);
-  const cut = (text: string) => {
-    const span = withoutTrailingCue(text, { start: 0, end: text.length }, cues);
-    return text.slice(span.start, span.end);
-  };
+  const cut = keptBy((text, span) => withoutTrailingCue(text, span, cues));
 
   it('ends a Content before a participle cue set off by a comma: where the Content came from, not what was reported', () => {
     expect(cut('that the call had taken place, citing unidentified sources')).toBe('that the call had taken place');
