@@ -7,6 +7,7 @@ import { isReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Speaker } from '../speakers.js';
 import type { Span } from '../../types.js';
 import { headClassOf } from './source.js';
+import { MEDIA_NAME } from '../../lexicon/description-heads.js';
 
 export interface EntityFacts {
   /** Lower-case words of the name and aliases ("international", "monetary", "fund"). */
@@ -33,8 +34,6 @@ export interface MentionFacts {
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}\-]*/gu;
 const wordSet = (forms: readonly string[]): Set<string> => new Set(forms.flatMap((f) => f.toLowerCase().match(NAME_WORD) ?? []));
 
-// Names of news outlets: "The Washington Post", "CNN", "The Des Moines Register".
-const MEDIA_NAME = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Globe|Chronicle|Register|Daily|Press|Magazine|Inquirer|Examiner|Observer|Review|Weekly|Radio|TV|Television|Network|Media|Channel|Report|Leader|Star|Sun|Mirror|Telegraph|Guardian|Economist|Atlantic|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|BBC|Reuters|AP|Bloomberg|Politico|Breitbart|Huffington|HuffPost|Axios|BuzzFeed|Slate|Vox|Salon|Newsweek|Time|Xinhua|Tass|Interfax|RIA|Sputnik|Univision|Telemundo)\b/;
 
 /** The facts of an entity, each computed on first use (most candidates need only a few). */
 export function entityFacts(text: string, e: Speaker): EntityFacts {
