@@ -20,11 +20,12 @@ const NOT_PARTICIPLE = new RegExp(`^(?:${alternation(NOT_PARTICIPLES)})$`);
 // What may stand between the clause and a participle hung on it: a comma or a dash, a
 // preposition ("by saying", "before backing"), an adverb ("quickly reminding").
 const ADVERB = String.raw`(?:also|again|then|instead|even|still|not|never|always|often|just|only|\p{Ll}{3,}ly)`;
+const LEAD_PREPOSITION = '(?:by|after|before|while|when|since|without|despite|besides|in|upon|through|for)';
 const SET_OFF = new RegExp(String.raw`(?:[,;]|\s[—–-]|\s--)\s*(?:(?:and|while|${ADVERB})\s+)*$`, 'u');
-const CUE_LEAD = new RegExp(String.raw`^(?:(?:by|after|before|while|when|since|without|despite|besides|in|upon|through|for)\s+)?(?:${ADVERB}\s+)*`, 'iu');
-const PREPOSITION = new RegExp(String.raw`(?:^|\s)(?:by|after|before|while|when|since|without|despite|besides|in|upon|through|for)\s+(?:${ADVERB}\s+)*$`, 'u');
+const CUE_LEAD = new RegExp(String.raw`^(?:${LEAD_PREPOSITION}\s+)?(?:${ADVERB}\s+)*`, 'iu');
+const PREPOSITION = new RegExp(String.raw`(?:^|\s)${LEAD_PREPOSITION}\s+(?:${ADVERB}\s+)*$`, 'u');
 // A participle or preposition phrase that opens the sentence ("Noting that ..., Schlafly put").
-const OPENING = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So|Still|Even)\s+)?(?:(?:By|After|Before|While|When|Since|Without|Despite|Besides|In|Upon|Through|For)\s+)?(?:${ADVERB}\s+)*$`, 'iu');
+const OPENING = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So|Still|Even)\s+)?(?:${LEAD_PREPOSITION}\s+)?(?:${ADVERB}\s+)*$`, 'iu');
 // Where a later clause with a subject of its own starts: "..., but Wallace brought him back, asking".
 const CLAUSE_JOIN = /(?:[,;]\s+(?:and|but|while|whereas|yet|so|because|although|though|as|when|after|before|since|if)|;(?:\s+(?:and|but))?)\s+/gu;
 // "The decisive victory led Priebus to declare", "leaving the party to wonder": the
@@ -34,7 +35,7 @@ const OBJECT_CONTROL = new RegExp(String.raw`\b(?:${OBJECT_CONTROL_VERBS})\b(?:\
 const FRAME_BEFORE = /(?:^|[,;:”"]\s*)([^,;:“”"]{1,100}?)\s*,\s*(?:(?:and|also|again|then|even|not|\p{Ll}{3,}ly)\s+)*$/u;
 // The verbs of such a frame ("claims" or "notes" at the end of a clause may be nouns).
 const FRAME_VERB = new RegExp(`^(?:${alternation(FRAME_VERBS)})$`);
-const FRAME_VERB_AT_END = new RegExp(String.raw`(?<=\s)(?:${FRAME_VERB.source.slice(4, -2)}|(?:told|tells)(?:\s+\S+){1,3})$`, 'u');
+const FRAME_VERB_AT_END = new RegExp(String.raw`(?<=\s)(?:${alternation(FRAME_VERBS)}|(?:told|tells)(?:\s+\S+){1,3})$`, 'u');
 // An open relative clause: "Paul Ryan, who just a week ago surprised Trump by declaring".
 const OPEN_RELATIVE = /,\s+(?:who|which)(?=\s[^,;:]*$)/gu;
 // Words that close a subject without belonging to it: "Sanders himself", "Cruz both", "The nurse later".
